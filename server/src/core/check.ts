@@ -1,0 +1,34 @@
+import { buildModel } from './model';
+import { resolveConfig, frontMatterLayer, type ConfigLayer } from './config';
+import { runRules } from './runRules';
+import type { CheckResult } from './types';
+
+export interface CheckOptions {
+  /** Editor settings or CLI defaults (lowest precedence above built-in defaults). */
+  settings?: ConfigLayer;
+  /** The nearest `.prfaqrc.json`, already read (highest precedence). */
+  rcFile?: ConfigLayer;
+}
+
+/**
+ * Checks one PR/FAQ. Pure: text and configuration in, model and findings out.
+ * Precedence: built-in defaults < settings < front matter `prfaq:` < rc file.
+ */
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const model = buildModel(text);
+  const layers: ConfigLayer[] = [];
+  if (options.settings) layers.push(options.settings);
+  const fm = frontMatterLayer(model);
+  if (fm) layers.push(fm);
+  if (options.rcFile) layers.push(options.rcFile);
+  const { config, problems } = resolveConfig(layers);
+  const findings = runRules(model, config);
+  const wpp = config.wordsPerPage;
+  const pages = {
+    pressRelease: model.words.pressRelease / wpp,
+    faq: model.words.faq / wpp,
+    total: model.words.total / wpp,
+    wordsPerPage: wpp,
+  };
+  return { model, findings, config, configProblems: problems, pages };
+}

@@ -1,0 +1,40 @@
+// The custom LSP messages shared by the language server and the VS Code client (types and names only).
+import type { Budgets, PageCounts, SectionId, WordCounts } from './core/types';
+
+/** Server → client, after each check: figures for the status bar and code lens. */
+export const STATS_NOTIFICATION = 'prfaq/stats';
+export interface StatsParams {
+  uri: string;
+  version: number | null;
+  words: WordCounts;
+  pages: PageCounts;
+  budgets: Budgets;
+  /** Words allowed by each budget (pages × wordsPerPage). */
+  budgetWords: { pressRelease: number; faq: number; total: number };
+  overBudget: { pressRelease: boolean; faq: boolean; total: boolean };
+  sections: { id: SectionId; line: number; words: number }[];
+  /** Number of findings by severity. */
+  counts: { error: number; warning: number; info: number; hint: number };
+}
+
+/** Client → server request: the preview HTML of a document. */
+export const RENDER_REQUEST = 'prfaq/render';
+export interface RenderParams {
+  uri: string;
+  paper?: 'letter' | 'a4';
+  theme?: 'light' | 'dark' | 'paper';
+  /** For the webview: a nonce for its own script, and a base URI for relative images. */
+  forWebview?: { nonce: string; cspSource: string; baseUri: string };
+}
+export interface RenderResult {
+  uri: string;
+  version: number | null;
+  html: string;
+}
+
+/** Server → client: a document stopped being (or became) a checked PR/FAQ. */
+export const DOCUMENT_STATE_NOTIFICATION = 'prfaq/documentState';
+export interface DocumentStateParams {
+  uri: string;
+  checked: boolean;
+}
