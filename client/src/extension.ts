@@ -1,0 +1,74 @@
+// Activation entry (dist/client.js). VS Code activates it for every Markdown file, because a Markdown file with
+// `prfaq: true` front matter is a PR/FAQ too; so it stays tiny: it watches open documents and loads the real client
+// (dist/client-main.js: language client, status bar, preview) only once a PR/FAQ is open.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { PrfaqApi, RunningClient } from './api';
+import { isPrfaqCandidate } from './gate';
+
+type MainModule = { startClient(context: vscode.ExtensionContext): RunningClient };
+
+let running: RunningClient | undefined;
+/** Edits below this line cannot touch the front matter, so they need no new look. */
+const FRONT_MATTER_LINES = 60;
+
+export function activate(context: vscode.ExtensionContext): PrfaqApi {
+  const started = performance.now();
+  const timings: ReturnType<PrfaqApi['timings']> = { activateMs: 0 };
+  let signalReady!: () => void;
+  const loaded = new Promise<void>((resolve) => { signalReady = resolve; });
+
+  const loadClient = () => {
+    if (running) return;
+    const t0 = performance.now();
+    // A computed path keeps esbuild from bundling the real client into this entry.
+    const main = require(path.join(__dirname, 'client-main.js')) as MainModule;
+    running = main.startClient(context);
+    timings.clientLoadMs = performance.now() - t0;
+    running.ready.then(() => {
+      timings.clientStartMs = performance.now() - t0;
+      signalReady();
+    }, (e: unknown) => {
+      void vscode.window.showErrorMessage(`PR/FAQ: the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  };
+  const consider = (doc: vscode.TextDocument) => { if (!running && isPrfaqCandidate(doc)) loadClient(); };
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(consider),
+    // Typing `prfaq: true` into the front matter of an open Markdown file opts it in without reopening.
+    vscode.workspace.onDidChangeTextDocument((e) => { if (!running && e.contentChanges.some((c) => c.range.start.line < FRONT_MATTER_LINES)) consider(e.document); }),
+    vscode.commands.registerCommand('prfaq.checkAsPrfaq', checkActiveDocumentAsPrfaq),
+    vscode.commands.registerCommand('prfaq.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+  );
+  vscode.workspace.textDocuments.forEach(consider);
+  timings.activateMs = performance.now() - started;
+
+  return {
+    statusBarText: () => running?.statusBarText(),
+    lastStats: (uri) => running?.lastStats(uri),
+    previewHtmlFor: (uri) => running?.previewHtmlFor(uri),
+    whenReady: () => loaded,
+    clientStarted: () => running !== undefined,
+    timings: () => ({ ...timings }),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await running?.dispose();
+  running = undefined;
+}
+
+async function checkActiveDocumentAsPrfaq(): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc) {
+    void vscode.window.showInformationMessage('PR/FAQ: open the Markdown file to check first.');
+    return;
+  }
+  if (doc.languageId === 'prfaq') {
+    void vscode.window.showInformationMessage('PR/FAQ: this file is already checked as a PR/FAQ.');
+    return;
+  }
+  // The language change fires onDidOpenTextDocument with the new language id, which loads the client.
+  await vscode.languages.setTextDocumentLanguage(doc, 'prfaq');
+}
