@@ -1,0 +1,155 @@
+// When documents are checked: debounced per document, and a check for an older version (or older
+// settings) never publishes. check() is synchronous, so a run is cancelled simply by being superseded:
+// every new edit bumps the document's request id, and a run whose id is no longer current does nothing.
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { check } from '../core/check';
+import { isPrfaqDocument } from '../core/detect';
+import type { CheckResult } from '../core/types';
+import { DOCUMENT_STATE_NOTIFICATION, STATS_NOTIFICATION, type DocumentStateParams } from '../protocol';
+import type { ConfigProblemReporter } from './configProblems';
+import { toDiagnostics } from './diagnostics';
+import { logError } from './guard';
+import { rcForDocument } from './rcLookup';
+import type { ServerSettings } from './settings';
+import type { SettingsStore } from './settingsStore';
+import { buildStats } from './stats';
+
+export interface CheckedDocument {
+  document: TextDocument;
+  result: CheckResult;
+  settings: ServerSettings;
+}
+
+interface CachedResult {
+  version: number;
+  result: CheckResult;
+  settings: ServerSettings;
+}
+
+export class DocumentChecker {
+  private readonly requestIds = new Map<string, number>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly results = new Map<string, CachedResult>();
+  private readonly checked = new Set<string>();
+  private readonly withDiagnostics = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+    private readonly configProblems: ConfigProblemReporter,
+  ) {}
+
+  /** Checks after the configured debounce; `immediate` for opening and configuration changes. */
+  async schedule(uri: string, immediate = false): Promise<void> {
+    const id = this.supersede(uri);
+    const settings = await this.settings.get(uri);
+    if (!this.isCurrent(uri, id)) return;
+    if (immediate || settings.debounceMs === 0) {
+      this.run(uri, id, settings);
+      return;
+    }
+    this.timers.set(
+      uri,
+      setTimeout(() => this.run(uri, id, settings), settings.debounceMs),
+    );
+  }
+
+  scheduleAll(): void {
+    for (const document of this.documents.all()) void this.schedule(document.uri, true);
+  }
+
+  close(uri: string): void {
+    this.supersede(uri);
+    this.requestIds.delete(uri);
+    this.results.delete(uri);
+    this.checked.delete(uri);
+    this.settings.forget(uri);
+    this.clearDiagnostics(uri);
+  }
+
+  /** The check result for the document as it is now, computed on demand (features must not wait for the debounce). */
+  async current(uri: string): Promise<CheckedDocument | null> {
+    const document = this.documents.get(uri);
+    if (!document) return null;
+    const settings = await this.settings.get(uri);
+    const now = this.documents.get(uri);
+    if (!now || !this.qualifies(now, settings)) return null;
+    const cached = this.results.get(uri);
+    if (cached && cached.version === now.version && cached.settings === settings) return { document: now, ...cached };
+    const result = this.runCheck(now, settings).result;
+    return { document: now, result, settings };
+  }
+
+  private run(uri: string, id: number, settings: ServerSettings): void {
+    this.timers.delete(uri);
+    if (!this.isCurrent(uri, id)) return;
+    const document = this.documents.get(uri);
+    if (!document) return;
+    try {
+      if (!this.qualifies(document, settings)) {
+        this.results.delete(uri);
+        this.clearDiagnostics(uri);
+        this.setChecked(uri, false);
+        return;
+      }
+      const { result, rcPath, rcProblems } = this.runCheck(document, settings);
+      void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: toDiagnostics(document, result) });
+      this.withDiagnostics.add(uri);
+      void this.connection.sendNotification(STATS_NOTIFICATION, buildStats(uri, document.version, result));
+      this.configProblems.report(rcPath, [...rcProblems, ...result.configProblems]);
+      this.setChecked(uri, true);
+    } catch (e) {
+      logError(this.connection.console, `checking ${uri}`, e);
+    }
+  }
+
+  private runCheck(document: TextDocument, settings: ServerSettings) {
+    const rc = rcForDocument(document.uri);
+    const result = check(document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined });
+    this.results.set(document.uri, { version: document.version, result, settings });
+    return { result, rcPath: rc.path, rcProblems: rc.problems };
+  }
+
+  private qualifies(document: TextDocument, settings: ServerSettings): boolean {
+    if (!settings.enable) return false;
+    if (document.languageId === 'prfaq') return true;
+    return document.languageId === 'markdown' && isPrfaqDocument(pathOf(document.uri), document.getText());
+  }
+
+  private supersede(uri: string): number {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+    const id = (this.requestIds.get(uri) ?? 0) + 1;
+    this.requestIds.set(uri, id);
+    return id;
+  }
+
+  private isCurrent(uri: string, id: number): boolean {
+    return this.requestIds.get(uri) === id;
+  }
+
+  private clearDiagnostics(uri: string): void {
+    if (!this.withDiagnostics.delete(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private setChecked(uri: string, checked: boolean): void {
+    if (this.checked.has(uri) === checked) return;
+    if (checked) this.checked.add(uri);
+    else this.checked.delete(uri);
+    const params: DocumentStateParams = { uri, checked };
+    void this.connection.sendNotification(DOCUMENT_STATE_NOTIFICATION, params);
+  }
+}
+
+/** The path part of a URI, for file-name detection (works for untitled: and other schemes too). */
+function pathOf(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}

@@ -1,0 +1,124 @@
+// Quick fixes: the finding's own fix, and disabling its rule for the line or the file. Every action only inserts text.
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckResult, Finding } from '../core/types';
+import { rangesIntersect, toLspRange, toLspTextEdit } from './convert';
+import { DIAGNOSTIC_SOURCE, findingToDiagnostic, type DiagnosticData } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.prfaq`;
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+export function codeActions(document: TextDocument, result: CheckResult, params: CodeActionParams): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const finding of findingsInRange(document, result, params)) actions.push(...quickFixes(document, result, finding));
+  }
+  if (only && wants(FIX_ALL_KIND)) {
+    const fixAll = fixAllAction(document, result);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+}
+
+/** Findings of the current text that the request's range or its diagnostics point at. */
+function findingsInRange(document: TextDocument, result: CheckResult, params: CodeActionParams): Finding[] {
+  const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  return result.findings.filter((f) => {
+    const range = toLspRange(f.range);
+    if (ours.length > 0) return ours.some((d) => sameFinding(d, f.ruleId, range, document.version));
+    return rangesIntersect(range, params.range);
+  });
+}
+
+function sameFinding(diagnostic: Diagnostic, ruleId: string, range: Diagnostic['range'], version: number): boolean {
+  const data = diagnostic.data as DiagnosticData | undefined;
+  if (diagnostic.code !== ruleId || (data && data.version !== version)) return false;
+  return JSON.stringify(diagnostic.range) === JSON.stringify(range);
+}
+
+function quickFixes(document: TextDocument, result: CheckResult, finding: Finding): CodeAction[] {
+  const diagnostic = findingToDiagnostic(document, finding);
+  const actions: CodeAction[] = [];
+  if (finding.fix && finding.fix.edits.length > 0) {
+    actions.push({
+      title: finding.fix.title,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: true,
+      diagnostics: [diagnostic],
+      edit: workspaceEdit(document, finding.fix.edits.map((e) => toLspTextEdit(document, e))),
+    });
+  }
+  const line = finding.range.start.line;
+  if (!inFrontMatter(result, line)) {
+    actions.push(disableAction(document, `Disable ${finding.ruleId} for this line`, diagnostic, disableLineEdit(document, line, finding.ruleId)));
+  }
+  actions.push(disableAction(document, `Disable ${finding.ruleId} for this file`, diagnostic, disableFileEdit(document, finding.ruleId)));
+  return actions;
+}
+
+function disableAction(document: TextDocument, title: string, diagnostic: Diagnostic, edit: LspTextEdit): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(document, [edit]) };
+}
+
+/** `<!-- prfaq-disable-next-line rule -->` on its own line above, keeping the line's indentation and blockquote markers. */
+export function disableLineEdit(document: TextDocument, line: number, ruleId: string): LspTextEdit {
+  const text = document.getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } });
+  const prefix = /^(?:[ \t]*>)*[ \t]*/.exec(text)?.[0] ?? '';
+  const position = { line: line - 1, character: 0 };
+  return { range: { start: position, end: position }, newText: `${prefix}<!-- prfaq-disable-next-line ${ruleId} -->${eol(document)}` };
+}
+
+/** `<!-- prfaq-disable rule -->` at the top, after the front matter (YAML must stay first). */
+export function disableFileEdit(document: TextDocument, ruleId: string): LspTextEdit {
+  const text = document.getText();
+  const nl = eol(document);
+  const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(\r?\n|$)/.exec(text);
+  const comment = `<!-- prfaq-disable ${ruleId} -->${nl}`;
+  if (!frontMatter) {
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const at = document.positionAt(bom);
+    return { range: { start: at, end: at }, newText: comment };
+  }
+  const at = document.positionAt(frontMatter[0].length);
+  return { range: { start: at, end: at }, newText: frontMatter[1] ? comment : `${nl}${comment}` };
+}
+
+/** All fixes that only insert (insertions never overlap; the same insertion twice is kept once); one edit for the file. */
+function fixAllAction(document: TextDocument, result: CheckResult): CodeAction | null {
+  const seen = new Set<string>();
+  const edits: LspTextEdit[] = [];
+  for (const finding of result.findings) {
+    const fixEdits = finding.fix?.edits ?? [];
+    if (fixEdits.length === 0 || fixEdits.some((e) => e.start !== e.end)) continue;
+    for (const e of fixEdits) {
+      const key = `${e.start}\u0000${e.newText}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edits.push(toLspTextEdit(document, e));
+    }
+  }
+  if (edits.length === 0) return null;
+  return { title: 'Fix all PR/FAQ problems that can be fixed safely', kind: FIX_ALL_KIND, edit: workspaceEdit(document, edits) };
+}
+
+function workspaceEdit(document: TextDocument, edits: LspTextEdit[]): WorkspaceEdit {
+  return { changes: { [document.uri]: edits } };
+}
+
+function inFrontMatter(result: CheckResult, line: number): boolean {
+  const fm = result.model.frontMatter;
+  return !!fm && line >= fm.range.start.line && line <= fm.range.end.line;
+}
+
+function eol(document: TextDocument): string {
+  return document.getText().includes('\r\n') ? '\r\n' : '\n';
+}

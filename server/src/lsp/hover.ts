@@ -1,0 +1,34 @@
+// Hover on a section heading: its size and share of its budget; on an FAQ question: answered or not.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { CheckResult, FaqEntry, Section } from '../core/types';
+import { containsPosition, toLspRange } from './convert';
+import { budgetOf, formatNumber, formatPages, words } from './figures';
+import { sectionTitle } from './sectionNames';
+
+export function hover(result: CheckResult, position: Position): Hover | null {
+  const { model } = result;
+  const section = model.sections.find((s) => s.headingRange && containsPosition(toLspRange(s.headingRange), position));
+  if (section) return { contents: { kind: MarkupKind.Markdown, value: sectionHover(result, section) }, range: toLspRange(section.headingRange!) };
+  const entry = [...model.faq.external, ...model.faq.internal].find((e) => containsPosition(toLspRange(e.range), position));
+  if (entry) return { contents: { kind: MarkupKind.Markdown, value: questionHover(entry) }, range: toLspRange(entry.range) };
+  return null;
+}
+
+function sectionHover(result: CheckResult, section: Section): string {
+  const budget = budgetOf(result.config, section.id);
+  const pages = section.words / result.config.wordsPerPage;
+  const share = budget.words > 0 ? Math.round((section.words / budget.words) * 100) : 0;
+  const lines = [
+    `**${sectionTitle(section.id)}**${section.empty ? ' (no content yet)' : ''}`,
+    '',
+    `${words(section.words)} · ${formatPages(pages)} · ${share}% of the ${budget.name} budget (${formatNumber(budget.pages)} ${budget.pages > 1 ? 'pages' : 'page'}, ${words(budget.words)})`,
+  ];
+  return lines.join('\n');
+}
+
+function questionHover(entry: FaqEntry): string {
+  const kind = entry.kind === 'internal' ? 'Internal' : 'External';
+  const state = entry.answered ? 'answered' : '**not answered**';
+  return `${kind} FAQ question · ${state} · ${words(entry.words)}`;
+}
+
