@@ -1,12 +1,17 @@
 // The preview renderer: a checked PR/FAQ in, one HTML page out. Pure (no vscode, no fs), shared by
 // the language server (webview preview) and the CLI (`prfaq render`, export).
-import { unified } from 'unified';
-import remarkRehype from 'remark-rehype';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import type { Root as MdastRoot } from 'mdast';
+import { createHash } from 'node:crypto';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
 import type { CheckResult } from '../core/types';
+import { markdownToSafeHast } from './toHast';
+import { eachBlock, startLine, topBlocks, wrapLooseInline } from './hast';
+import { decorateRelease } from './release';
+import { decorateFaq } from './faq';
+import { decorateFindings } from './findings';
+import { previewCss, type Paper } from './styles';
+import { PAGE_SCRIPT } from './pageScript';
+import { statsBar } from './stats';
 
 export interface RenderOptions {
   paper?: 'letter' | 'a4';
@@ -16,19 +21,93 @@ export interface RenderOptions {
   title?: string;
 }
 
-const processor = unified()
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, defaultSchema)
-  .use(rehypeStringify);
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function escapeAttr(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Every block gets its source line, for scroll sync and click-to-reveal. */
+function addSourceLines(root: Root): void {
+  eachBlock(root, (node) => {
+    const line = startLine(node);
+    if (line !== undefined) node.properties.dataLine = line;
+  });
+}
+
+function markReleaseEnd(root: Root, result: CheckResult): void {
+  const range = result.model.pressReleaseRange;
+  if (!range) return;
+  const inRelease = topBlocks(root).filter((b) => {
+    const line = startLine(b);
+    return line !== undefined && line >= range.start.line && line <= range.end.line;
+  });
+  const last = inRelease[inRelease.length - 1];
+  if (last) last.properties.dataPrEnd = '';
+}
+
+/** The document body as sanitized, decorated HTML (no page chrome). */
+export function renderBody(result: CheckResult): string {
+  const root = markdownToSafeHast(result.model.tree);
+  wrapLooseInline(root);
+  addSourceLines(root);
+  decorateFindings(root, result);
+  decorateRelease(root, result.model);
+  decorateFaq(root, result.model);
+  markReleaseEnd(root, result);
+  return toHtml(root);
+}
+
+function titleOf(result: CheckResult, options: RenderOptions): string {
+  if (options.title) return options.title;
+  const fm = result.model.frontMatter?.data?.title;
+  if (typeof fm === 'string' && fm.trim()) return fm.trim();
+  const heading = result.model.headings[0]?.text;
+  return heading ? `${heading} (PR/FAQ)` : 'PR/FAQ preview';
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('base64');
+}
+
+function head(result: CheckResult, options: RenderOptions, css: string): string {
+  const web = options.forWebview;
+  const csp = web
+    ? `default-src 'none'; img-src ${web.cspSource} https: data:; style-src ${web.cspSource} 'nonce-${web.nonce}'; script-src 'nonce-${web.nonce}'; font-src ${web.cspSource}; base-uri ${web.cspSource}; form-action 'none'`
+    : `default-src 'none'; img-src 'self' https: data: file:; style-src 'sha256-${sha256(css)}'; script-src 'sha256-${sha256(PAGE_SCRIPT)}'; base-uri 'none'; form-action 'none'`;
+  const nonce = web ? ` nonce="${escapeAttr(web.nonce)}"` : '';
+  return [
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    web ? `<base href="${escapeAttr(web.baseUri)}">` : '',
+    `<title>${escapeAttr(titleOf(result, options))}</title>`,
+    `<style${nonce}>${css}</style>`,
+  ].join('\n');
+}
+
+/**
+ * The whole preview page. For the webview pass `forWebview` (its nonce and CSP source); for export
+ * (`standalone`) the page is self-contained: inline CSS and script pinned by hash in the CSP.
+ */
 export function renderHtml(result: CheckResult, options: RenderOptions = {}): string {
-  const tree = structuredClone(result.model.tree) as MdastRoot;
-  const body = processor.stringify(processor.runSync(tree));
-  const title = escapeHtml(options.title ?? 'PR/FAQ preview');
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><main id="prfaq-source">${body}</main></body></html>`;
+  const paper: Paper = options.paper ?? 'letter';
+  const theme = options.theme ?? (options.forWebview ? 'auto' : 'light');
+  const css = previewCss(paper);
+  const nonce = options.forWebview ? ` nonce="${escapeAttr(options.forWebview.nonce)}"` : '';
+  const budgets = result.config.budgets;
+  const lang = escapeAttr(result.model.lang || 'en');
+  return `<!DOCTYPE html>
+<html lang="${lang}" data-theme="${theme}" data-paper="${paper}" data-release-pages="${budgets.pressRelease}" data-total-pages="${budgets.total}">
+<head>
+${head(result, options, css)}
+</head>
+<body>
+${statsBar(result)}
+<main id="prfaq-source" class="doc">
+${renderBody(result)}
+</main>
+<div id="prfaq-pages"></div>
+<script${nonce}>${PAGE_SCRIPT}</script>
+</body>
+</html>
+`;
 }

@@ -1,0 +1,232 @@
+// The preview's only script: splits the rendered blocks into fixed-size page boxes (real layout,
+// measured in the browser), draws the page-1 and page-6 limits, and talks to VS Code when hosted
+// in a webview (scroll sync, click to reveal, links, live updates). Plain ES2017, no imports.
+export const PAGE_SCRIPT = String.raw`(function () {
+  'use strict';
+  var vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : null;
+  var root = document.documentElement;
+  var RELEASE_LIMIT = Number(root.getAttribute('data-release-pages') || 1);
+  var DOCUMENT_LIMIT = Number(root.getAttribute('data-total-pages') || 6);
+  var SPLITTABLE = /^(UL|OL|BLOCKQUOTE|DIV|DL|DETAILS|SECTION|P|PRE|LI|DD|TABLE|TBODY|TD|TH|EM|STRONG|SPAN|A|CODE)$/;
+  var page = null;
+  var pagesEl = null;
+
+  function newPage() {
+    var box = document.createElement('div');
+    box.className = 'page';
+    var content = document.createElement('div');
+    content.className = 'page-content doc';
+    box.appendChild(content);
+    pagesEl.appendChild(box);
+    page = { box: box, content: content, fresh: true };
+    return page;
+  }
+
+  function overflows() {
+    var last = page.content.lastElementChild;
+    if (!last) return false;
+    return last.getBoundingClientRect().bottom > page.content.getBoundingClientRect().bottom + 0.5;
+  }
+
+  // Rebuilds the chain of (shallow) ancestors of node on a fresh page and returns the copy of node.
+  function continueOnNewPage(node) {
+    var chain = [];
+    for (var n = node; n !== page.content; n = n.parentNode) chain.unshift(n);
+    newPage();
+    var parent = page.content, copy = null;
+    chain.forEach(function (original) {
+      copy = original.cloneNode(false);
+      if (original.tagName === 'OL') copy.setAttribute('start', String((original.start || 1) + original.querySelectorAll(':scope > li').length - (original.lastElementChild && original.lastElementChild.tagName === 'LI' && chain.indexOf(original.lastElementChild) >= 0 ? 1 : 0)));
+      if (original.tagName === 'LI') copy.classList.add('continued');
+      copy.removeAttribute('id');
+      parent.appendChild(copy);
+      parent = copy;
+    });
+    return copy;
+  }
+
+  function pourText(value, shell) {
+    var tokens = value.split(/(\s+)/);
+    while (tokens.length) {
+      var node = document.createTextNode('');
+      shell.appendChild(node);
+      var lo = 0, hi = tokens.length;
+      while (lo < hi) {
+        var mid = Math.ceil((lo + hi) / 2);
+        node.data = tokens.slice(0, mid).join('');
+        if (overflows()) hi = mid - 1; else lo = mid;
+      }
+      if (lo === 0 && page.fresh) lo = 1; // never loop: a word taller than a page stays
+      node.data = tokens.slice(0, lo).join('');
+      if (lo > 0) page.fresh = false;
+      tokens = tokens.slice(lo);
+      while (tokens.length && /^\s+$/.test(tokens[0])) tokens.shift();
+      if (tokens.length) shell = continueOnNewPage(shell);
+    }
+    return shell;
+  }
+
+  // Pours node's children into shallow copies of node across as many pages as needed.
+  function pour(node, parent) {
+    var shell = node.cloneNode(false);
+    parent.appendChild(shell);
+    Array.prototype.slice.call(node.childNodes).forEach(function (kid) {
+      shell.appendChild(kid);
+      if (!overflows()) { page.fresh = false; return; }
+      shell.removeChild(kid);
+      if (kid.nodeType === 3) { shell = pourText(kid.data, shell); return; }
+      if (kid.nodeType === 1 && SPLITTABLE.test(kid.tagName) && kid.childNodes.length > 0) {
+        shell = pour(kid, shell).parentNode;
+        return;
+      }
+      if (!page.fresh) shell = continueOnNewPage(shell);
+      shell.appendChild(kid);
+      page.fresh = false;
+    });
+    return shell;
+  }
+
+  function isHeading(el) { return el && /^H[1-6]$/.test(el.tagName); }
+
+  function place(block) {
+    page.content.appendChild(block);
+    if (!overflows()) { page.fresh = false; return; }
+    page.content.removeChild(block);
+    if (isHeading(block) || !SPLITTABLE.test(block.tagName)) {
+      if (!page.fresh) newPage();
+      page.content.appendChild(block);
+      if (overflows()) block.classList.add('overflowing');
+      page.fresh = false;
+      return;
+    }
+    var startPage = page;
+    var first = pour(block, page.content);
+    // A heading left alone at the bottom of a page moves down with its text.
+    var firstPart = startPage.content.lastElementChild;
+    if (startPage !== page && firstPart && !firstPart.textContent.trim()) {
+      firstPart.remove();
+      var orphan = startPage.content.lastElementChild;
+      if (isHeading(orphan)) page.content.insertBefore(orphan, page.content.firstChild);
+    }
+    return first;
+  }
+
+  function addLimit(box, text) {
+    var marker = document.createElement('div');
+    marker.className = 'page-limit';
+    var label = document.createElement('span');
+    label.textContent = text;
+    marker.appendChild(label);
+    box.appendChild(marker);
+  }
+
+  function decoratePages() {
+    var boxes = pagesEl.querySelectorAll('.page');
+    boxes.forEach(function (box, i) {
+      var number = document.createElement('div');
+      number.className = 'page-number';
+      number.textContent = 'Page ' + (i + 1) + ' of ' + boxes.length;
+      box.appendChild(number);
+      box.setAttribute('data-page', String(i + 1));
+      if (i + 1 > DOCUMENT_LIMIT) box.classList.add('over-limit');
+      if (i + 1 === RELEASE_LIMIT) addLimit(box, 'End of page ' + RELEASE_LIMIT + ': press release limit');
+      if (i + 1 === DOCUMENT_LIMIT) addLimit(box, 'End of page ' + DOCUMENT_LIMIT + ': document limit');
+    });
+    var end = pagesEl.querySelector('[data-pr-end]');
+    var endPage = end ? Number(end.closest('.page').getAttribute('data-page')) : 0;
+    root.setAttribute('data-pages', String(boxes.length));
+    root.setAttribute('data-release-end-page', String(endPage));
+    var out = document.getElementById('prfaq-layout');
+    if (out) {
+      out.textContent = 'Layout: ' + boxes.length + (boxes.length === 1 ? ' page' : ' pages') +
+        (endPage > RELEASE_LIMIT ? ' (press release runs to page ' + endPage + ')' : '');
+      out.classList.toggle('over', boxes.length > DOCUMENT_LIMIT || endPage > RELEASE_LIMIT);
+    }
+  }
+
+  function paginate() {
+    var source = document.getElementById('prfaq-source');
+    pagesEl = document.getElementById('prfaq-pages');
+    pagesEl.textContent = '';
+    root.classList.add('paginated');
+    newPage();
+    Array.prototype.slice.call(source.children).forEach(function (block) { place(block.cloneNode(true)); });
+    decoratePages();
+    root.classList.add('paginated-done');
+  }
+
+  function blockForLine(line) {
+    var best = null;
+    pagesEl.querySelectorAll('[data-line]').forEach(function (el) {
+      var l = Number(el.getAttribute('data-line'));
+      if (l <= line && (!best || l > Number(best.getAttribute('data-line')))) best = el;
+    });
+    return best;
+  }
+
+  function topVisible() {
+    var all = pagesEl.querySelectorAll('[data-line]');
+    for (var i = 0; i < all.length; i++) {
+      var r = all[i].getBoundingClientRect();
+      if (r.bottom > 0) return { line: Number(all[i].getAttribute('data-line')), top: r.top };
+    }
+    return null;
+  }
+
+  function scrollToLine(line, offset) {
+    var el = blockForLine(line);
+    if (el) window.scrollBy(0, el.getBoundingClientRect().top - (offset || 40));
+  }
+
+  function update(html) {
+    var anchor = topVisible();
+    var fresh = new DOMParser().parseFromString(html, 'text/html');
+    ['prfaq-source', 'prfaq-stats'].forEach(function (id) {
+      var next = fresh.getElementById(id), current = document.getElementById(id);
+      if (next && current) current.replaceWith(document.adoptNode(next));
+    });
+    ['data-release-pages', 'data-total-pages'].forEach(function (name) {
+      var v = fresh.documentElement.getAttribute(name);
+      if (v) root.setAttribute(name, v);
+    });
+    RELEASE_LIMIT = Number(root.getAttribute('data-release-pages') || 1);
+    DOCUMENT_LIMIT = Number(root.getAttribute('data-total-pages') || 6);
+    paginate();
+    if (anchor) scrollToLine(anchor.line, anchor.top);
+  }
+
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[href]') : null;
+    if (link && vscode) {
+      event.preventDefault();
+      var href = link.getAttribute('href');
+      if (href.charAt(0) === '#') {
+        var target = document.getElementById(href.slice(1)) || document.getElementById('user-content-' + href.slice(1));
+        if (target) target.scrollIntoView();
+      } else vscode.postMessage({ type: 'open-link', href: href });
+      return;
+    }
+    var selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    var block = event.target.closest ? event.target.closest('[data-line]') : null;
+    if (block && vscode) vscode.postMessage({ type: 'reveal-line', line: Number(block.getAttribute('data-line')) });
+  });
+
+  window.addEventListener('message', function (event) {
+    var message = event.data || {};
+    if (message.type === 'update' && typeof message.html === 'string') update(message.html);
+    else if (message.type === 'scroll-to-line' && typeof message.line === 'number') scrollToLine(message.line, 0);
+  });
+
+  var saveTimer = 0;
+  window.addEventListener('scroll', function () {
+    if (!vscode) return;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(function () { var a = topVisible(); if (a) vscode.setState({ line: a.line }); }, 200);
+  });
+
+  paginate();
+  var state = vscode && vscode.getState();
+  if (state && state.line) scrollToLine(state.line, 0);
+  if (vscode) vscode.postMessage({ type: 'ready' });
+})();`;
