@@ -1,0 +1,85 @@
+import type { Nodes, Parent } from 'mdast';
+
+// Scripts written without spaces between words need a dictionary-based segmenter.
+const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// A word as a reader counts it: letters/digits, with inner apostrophes, hyphens, dots (1.5, don't, end-to-end).
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-_/@&][\p{L}\p{N}\p{M}]+)*/gu;
+let segmenter: Intl.Segmenter | undefined;
+
+/** Words in plain text, as a reader counts them; correct for languages without spaces (Intl.Segmenter). */
+export function countWords(text: string): number {
+  if (!text) return 0;
+  if (NO_SPACE_SCRIPTS.test(text)) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+    let n = 0;
+    for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+    return n;
+  }
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+const URL_LIKE = /^(https?:\/\/|www\.|mailto:)\S+$/i;
+
+/**
+ * Plain text of a node as a reader reads it: no HTML, no front matter, no URLs (link text stays,
+ * bare autolinks go), image alt text stays, code stays (counted as content; see ARCHITECTURE.md).
+ */
+export function readableText(node: Nodes, out: string[] = []): string[] {
+  switch (node.type) {
+    case 'text':
+      out.push(node.value);
+      break;
+    case 'inlineCode':
+      if (!URL_LIKE.test(node.value.trim())) out.push(node.value);
+      break;
+    case 'code':
+      out.push(node.value);
+      break;
+    case 'html':
+    case 'yaml':
+    case 'definition':
+      break;
+    case 'image':
+      if (node.alt) out.push(node.alt);
+      break;
+    case 'imageReference':
+      if (node.alt) out.push(node.alt);
+      break;
+    case 'link': {
+      const inner = readableText({ type: 'paragraph', children: node.children } as Nodes).join(' ');
+      if (!URL_LIKE.test(inner.trim()) && inner.trim() !== node.url) out.push(inner);
+      break;
+    }
+    case 'break':
+      out.push('\n');
+      break;
+    default:
+      if ('children' in node) {
+        // Inline children run together ("`plit`?"); blocks are separated.
+        const sep = PHRASING_PARENTS.has(node.type) ? '' : ' ';
+        for (const child of (node as Parent).children) {
+          readableText(child as Nodes, out);
+          if (sep) out.push(sep);
+        }
+      }
+  }
+  return out;
+}
+
+export function nodeText(node: Nodes): string {
+  return readableText(node).join('').replace(/[ \t]+/g, ' ').trim();
+}
+
+export function nodeWords(node: Nodes): { words: number; code: number } {
+  let code = 0;
+  const visit = (n: Nodes): void => {
+    if (n.type === 'code' || n.type === 'inlineCode') code += countWords(n.value);
+    else if ('children' in n) for (const c of (n as Parent).children) visit(c as Nodes);
+  };
+  visit(node);
+  return { words: countWords(readableText(node).join(' ')), code };
+}
