@@ -41,7 +41,7 @@ function missingSections(result: CheckResult): Map<SectionId, string> {
   const missing = new Map<SectionId, string>();
   for (const f of result.findings) if (f.ruleId === 'missing-section' && f.section) missing.set(f.section, f.message);
   const ruleKnown = 'missing-section' in result.config.rules;
-  if (!ruleKnown && result.model.sections.length > 0) {
+  if (missing.size === 0 && !ruleKnown && result.model.sections.length > 0) {
     const present = new Set(result.model.sections.map((s) => s.id));
     for (const id of result.config.requiredSections) if (!present.has(id)) missing.set(id, `The ${SECTION_TITLES[id]} section is missing.`);
   }

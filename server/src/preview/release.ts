@@ -14,6 +14,7 @@ const DASH = '(?:--|[-–—])';
 /** `SEATTLE, WA – (BUSINESS WIRE) – June 12, 2026 –`: place, optional wire, date, dash. */
 const DATELINE = new RegExp(`^\\s*[^\\n]{2,60}?\\s*${DASH}\\s*(?:\\([^)]{1,40}\\)\\s*${DASH}\\s*)?${DATE}\\s*(?:${DASH}|:)\\s*`, 'u');
 const ATTRIBUTION = /\b(?:said|says|explained|explains|added|adds|noted|notes|according to)\b[^“”"]*/u;
+const RELEASE_LINE = /^\s*for immediate release\b/i;
 const QUOTE_OPENING = /^\s*[“"«„]/u;
 
 function section(model: PrfaqModel, id: SectionId): Section | undefined {
@@ -71,7 +72,7 @@ function fallbackSubheadline(root: Root, headline: Element | undefined): Element
 }
 
 function markReleaseLine(root: Root, headline: Element | undefined): void {
-  const existing = topBlocks(root).find((b) => /^\s*for immediate release\b/i.test(textOf(b)));
+  const existing = topBlocks(root).find((b) => RELEASE_LINE.test(textOf(b)));
   if (existing) {
     addClass(existing, 'pr-release-line');
     return;
@@ -86,7 +87,7 @@ function markReleaseLine(root: Root, headline: Element | undefined): void {
 
 function firstParagraphAfter(root: Root, node: Element | undefined): Element | undefined {
   const line = node ? startLine(node) ?? 0 : 0;
-  return topBlocks(root).find((b) => b.tagName === 'p' && (startLine(b) ?? 0) > line && !/^\s*for immediate release\b/i.test(textOf(b)));
+  return topBlocks(root).find((b) => b.tagName === 'p' && (startLine(b) ?? 0) > line && !RELEASE_LINE.test(textOf(b)));
 }
 
 function markDateline(paragraph: Element | undefined): void {
@@ -151,8 +152,11 @@ function markLabelHeadings(root: Root): void {
 export function decorateRelease(root: Root, model: PrfaqModel): void {
   markLabelHeadings(root);
   const headlineSection = section(model, 'headline');
-  const headline = headlineSection ? sectionContent(root, headlineSection) : fallbackHeadline(root);
-  const subSection = section(model, 'subheadline');
+  const modelHeadline = headlineSection ? sectionContent(root, headlineSection) : undefined;
+  // "FOR IMMEDIATE RELEASE" is decoration, not the headline: if the model took it, trust the shape instead.
+  const trustModel = modelHeadline !== undefined && !RELEASE_LINE.test(textOf(modelHeadline));
+  const headline = trustModel ? modelHeadline : fallbackHeadline(root);
+  const subSection = trustModel ? section(model, 'subheadline') : undefined;
   const subheadline = subSection ? sectionContent(root, subSection) : fallbackSubheadline(root, headline);
   if (headline) addClass(headline, 'pr-headline');
   if (subheadline) addClass(subheadline, 'pr-subheadline');

@@ -57,7 +57,7 @@ body { background: var(--desk); color: var(--ink); font-family: var(--font); }
   border-bottom: 2px solid var(--ink); padding-bottom: .25em; margin-bottom: 1em; }
 .doc .pr-headline { font-size: 19pt; font-weight: 700; text-align: center; margin: .2em 0 .3em; }
 .doc .pr-subheadline { font-size: 12.5pt; font-style: italic; font-weight: 400; text-align: center; color: var(--muted); margin: 0 0 1.1em; }
-.pr-dateline { font-weight: 700; text-transform: uppercase; letter-spacing: .02em; }
+.pr-dateline { font-weight: 700; }
 .doc .section-label { font-size: 8.5pt; font-weight: 600; text-transform: uppercase; letter-spacing: .1em; color: var(--muted); margin: 1.1em 0 .3em; }
 .doc .pr-quote { margin-left: 1.4em; margin-right: 1.4em; font-style: italic; border-left: 3px solid var(--accent); padding-left: .8em; color: var(--ink); }
 .pr-attribution { font-style: normal; font-weight: 600; }
@@ -65,10 +65,9 @@ body { background: var(--desk); color: var(--ink); font-family: var(--font); }
 .faq-badge { margin-left: .6em; font-size: 8pt; font-weight: 600; text-transform: uppercase; letter-spacing: .08em; padding: .1em .4em;
   border-radius: 3px; border: 1px solid currentColor; vertical-align: middle; }
 .faq-badge-external { color: var(--external); } .faq-badge-internal { color: var(--internal); }
-.doc .faq-q { font-weight: 700; position: relative; }
-.doc .faq-q::before { content: "Q"; position: absolute; left: -1.5em; font-weight: 700; }
-.doc .faq-q.faq-external::before { color: var(--external); } .doc .faq-q.faq-internal::before { color: var(--internal); }
-.doc .faq-a { position: relative; }
+.doc .faq-q, .doc .faq-a { border-left: 3px solid var(--external); padding-left: .7em; }
+.doc .faq-q { font-weight: 700; margin-bottom: .25em; }
+.doc .faq-q.faq-internal, .doc .faq-a.faq-internal { border-left-color: var(--internal); }
 .doc .faq-unanswered::after { content: "unanswered"; margin-left: .6em; font-size: 8pt; font-weight: 600; color: var(--limit);
   text-transform: uppercase; letter-spacing: .06em; }
 mark.placeholder { background: var(--mark); color: inherit; outline: 1px dashed var(--missing); }

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../server/src/core/check';
+import type { CheckResult, Finding } from '../../server/src/core/types';
+import { renderBody, renderHtml } from '../../server/src/preview/render';
+
+const RELEASE = `---
+title: Widgets launch
+owner: secret-front-matter-value
+---
+
+# Acme launches Widgets: dashboards in one click
+
+*Small teams see their numbers without a data engineer*
+
+SEATTLE, WA – June 12, 2026 – Acme today announced Widgets, a dashboard tool for small teams.
+
+<!-- Guidance: describe the customer's problem in two sentences. -->
+
+## Problem
+
+Small teams wait three weeks for a dashboard because only data engineers can build one.
+
+## Solution
+
+Widgets turns a spreadsheet into a dashboard in one click. Pricing is TBD for now.
+
+“We built our first dashboard in five minutes,” said Jane Doe, CTO of Example Corp.
+
+## External FAQ
+
+**Q: How much does it cost?**
+
+It is free for teams of five people.
+
+### Does it work offline?
+
+Yes, dashboards are cached on the device.
+
+## Internal FAQ
+
+### Why now?
+
+Spreadsheet exports grew tenfold in two years.
+`;
+
+function finding(result: CheckResult, ruleId: string, snippet: string): Finding {
+  const start = result.model.text.indexOf(snippet);
+  const end = start + snippet.length;
+  const point = (offset: number) => {
+    const before = result.model.text.slice(0, offset).split('\n');
+    return { line: before.length, column: before[before.length - 1]!.length + 1, offset };
+  };
+  return { ruleId, severity: 'warning', message: `Placeholder "${snippet}" left in the text`, range: { start: point(start), end: point(end) }, url: '' };
+}
+
+function lineOf(text: string, snippet: string): number {
+  return text.slice(0, text.indexOf(snippet)).split('\n').length;
+}
+
+describe('renderBody: the press release', () => {
+  const result = check(RELEASE);
+  const html = renderBody(result);
+
+  it('sets the headline as the release headline, with its source line', () => {
+    expect(html).toMatch(new RegExp(`<h1 data-line="${lineOf(RELEASE, '# Acme')}" class="pr-headline">Acme launches Widgets`));
+  });
+
+  it('sets the italic line after the headline as the subheading', () => {
+    expect(html).toMatch(/<p data-line="\d+" class="pr-subheadline"><em>Small teams see their numbers/);
+  });
+
+  it('sets the dateline apart at the start of the summary', () => {
+    expect(html).toContain('<span class="pr-dateline">SEATTLE, WA – June 12, 2026 – </span>Acme today announced');
+  });
+
+  it('adds the FOR IMMEDIATE RELEASE masthead before the headline, as decoration only', () => {
+    const masthead = html.indexOf('FOR IMMEDIATE RELEASE');
+    expect(masthead).toBeGreaterThan(-1);
+    expect(masthead).toBeLessThan(html.indexOf('pr-headline'));
+    expect(html).toMatch(/<div class="pr-release-line pr-decoration" aria-hidden="true">FOR IMMEDIATE RELEASE<\/div>/);
+  });
+
+  it('styles a FOR IMMEDIATE RELEASE line the writer typed instead of adding one', () => {
+    const own = renderBody(check(`**FOR IMMEDIATE RELEASE**\n\n${RELEASE.split('---\n')[2]}`));
+    expect(own.match(/FOR IMMEDIATE RELEASE/g)).toHaveLength(1);
+    expect(own).toMatch(/<p data-line="1" class="pr-release-line"><strong>FOR IMMEDIATE RELEASE/);
+  });
+
+  it('sets quotes off and their attribution apart', () => {
+    expect(html).toMatch(/<p data-line="\d+" class="pr-quote" data-quote="[a-z]+"[^>]*>“We built our first dashboard in five minutes,” <span class="pr-attribution">said Jane Doe, CTO of Example Corp.<\/span><\/p>/);
+  });
+
+  it('sets a blockquoted quote with a dash attribution line apart', () => {
+    const doc = `# Acme launches Widgets\n\n## Customer quote\n\n> “It saves me a day a week.”\n>\n> — Sam Lee, owner of a bakery\n`;
+    const out = renderBody(check(doc));
+    expect(out).toMatch(/<blockquote[^>]*class="pr-quote"/);
+    expect(out).toMatch(/<p data-line="7" class="pr-attribution">— Sam Lee/);
+  });
+
+  it('labels template section headings instead of setting them as headlines', () => {
+    expect(html).toMatch(/<h2 data-line="\d+" class="section-label">Problem<\/h2>/);
+  });
+
+  it('hides front matter and drops HTML comments', () => {
+    expect(html).not.toContain('secret-front-matter-value');
+    expect(html).not.toContain('title: Widgets launch');
+    expect(html).not.toContain('Guidance');
+    expect(html).not.toContain('<!--');
+  });
+
+  it('gives every block its source line', () => {
+    const blocks = html.match(/<(p|h[1-6]|ul|ol|li|blockquote|pre|table)( [^>]*)?>/g) ?? [];
+    expect(blocks.length).toBeGreaterThan(10);
+    for (const tag of blocks) expect(tag).toMatch(/data-line="\d+"/);
+  });
+});
+
+describe('renderBody: the FAQ', () => {
+  const result = check(RELEASE);
+  const html = renderBody(result);
+
+  it('labels the external and internal FAQ headings', () => {
+    expect(html).toMatch(/<h2 data-line="\d+" class="faq-heading faq-heading-external">External FAQ<span class="faq-badge faq-badge-external">customer<\/span><\/h2>/);
+    expect(html).toMatch(/<h2 data-line="\d+" class="faq-heading faq-heading-internal">Internal FAQ<span class="faq-badge faq-badge-internal">internal<\/span><\/h2>/);
+  });
+
+  it('styles questions and answers by kind', () => {
+    expect(html).toMatch(/<p data-line="\d+" class="faq-q faq-external" data-faq="external"><strong>Q: How much does it cost\?<\/strong><\/p>/);
+    expect(html).toMatch(/<p data-line="\d+" class="faq-a faq-external">It is free for teams of five people.<\/p>/);
+    expect(html).toMatch(/<h3 data-line="\d+" class="faq-q faq-external" data-faq="external">Does it work offline\?<\/h3>/);
+    expect(html).toMatch(/<h3 data-line="\d+" class="faq-q faq-internal" data-faq="internal">Why now\?<\/h3>/);
+    expect(html).toMatch(/<p data-line="\d+" class="faq-a faq-internal">Spreadsheet exports grew/);
+  });
+
+  it('flags an unanswered question', () => {
+    const out = renderBody(check(`# Acme launches Widgets\n\n## External FAQ\n\n### Does it work offline?\n\nTBD\n`));
+    expect(out).toMatch(/class="faq-q faq-external faq-unanswered"/);
+  });
+});
+
+describe('renderBody: findings in place', () => {
+  it('shows a missing section as a dashed placeholder box where it belongs', () => {
+    const withoutProblem = RELEASE.replace(/## Problem\n\n[^\n]+\n\n/, '');
+    const out = renderBody(check(withoutProblem));
+    const box = out.indexOf('<div class="pr-missing" data-section="problem"');
+    expect(box).toBeGreaterThan(-1);
+    expect(out.slice(box)).toMatch(/^<div class="pr-missing" data-section="problem" data-line="\d+"[^>]*><span class="pr-missing-title">Missing: Problem<\/span>/);
+    // Canonical order: after the summary, before the solution.
+    expect(box).toBeGreaterThan(out.indexOf('pr-dateline'));
+    expect(box).toBeLessThan(out.indexOf('>Solution</h2>'));
+  });
+
+  it('takes missing sections from missing-section findings', () => {
+    const result = check(RELEASE);
+    const missing: Finding = { ...finding(result, 'missing-section', '## Solution'), section: 'leader-quote', message: 'Add a quote from a company leader.' };
+    const out = renderBody({ ...result, findings: [...result.findings, missing] });
+    expect(out).toMatch(/<div class="pr-missing" data-section="leader-quote"[^>]*>.*Add a quote from a company leader\./s);
+  });
+
+  it('highlights placeholders reported by the placeholder rule', () => {
+    const result = check(RELEASE);
+    const out = renderBody({ ...result, findings: [...result.findings, finding(result, 'placeholder', 'TBD')] });
+    expect(out).toContain('Pricing is <mark class="placeholder" title="Placeholder &#x22;TBD&#x22; left in the text">TBD</mark> for now.');
+  });
+});
+
+describe('renderBody: a hostile document', () => {
+  const hostile = `# Acme launches Widgets
+
+<script>window.pwned = 'script'</script>
+
+<img src="x.png" onerror="window.pwned = 'onerror'">
+
+<iframe src="https://evil.example/"></iframe>
+
+<object data="evil.swf"></object><embed src="evil.swf"><style>body { display: none }</style>
+
+[click me](javascript:window.pwned='link') and <a href="javascript:alert(1)" onclick="alert(2)">raw link</a>
+
+<a href="data:text/html,<script>alert(1)</script>">data link</a> <a href="command:workbench.action.terminal.new">command</a>
+
+<div onmouseover="alert(1)" style="position:fixed">hover</div> <sup>ok</sup> <details><summary>More</summary>kept</details>
+`;
+  const html = renderBody(check(hostile));
+
+  it('removes script, iframe, object, embed and style elements with their content', () => {
+    for (const tag of ['<script', '<iframe', '<object', '<embed', '<style']) expect(html).not.toContain(tag);
+    expect(html).not.toContain('window.pwned');
+    expect(html).not.toContain('display: none');
+  });
+
+  it('removes on* handlers and style attributes', () => {
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+    expect(html).toContain('<img src="x.png">');
+  });
+
+  it('removes javascript:, data: and command: link targets', () => {
+    expect(html).not.toMatch(/href="(javascript|data|command):/i);
+    expect(html).toContain('click me');
+    expect(html).toContain('raw link');
+  });
+
+  it('keeps harmless HTML', () => {
+    expect(html).toContain('<sup>ok</sup>');
+    expect(html).toMatch(/<details[^>]*><summary[^>]*>More<\/summary>kept<\/details>/);
+  });
+});
+
+describe('renderHtml: the page', () => {
+  const result = check(RELEASE);
+
+  it('shows the core word and page counts', () => {
+    const html = renderHtml(result);
+    const { words } = result.model;
+    expect(html).toContain(`Press release: ${words.pressRelease} words, ${result.pages.pressRelease.toFixed(1)} of 1 page`);
+    expect(html).toContain(`Total: ${words.total} words, ${result.pages.total.toFixed(1)} of 6 pages`);
+  });
+
+  it('pins inline style and script by hash when exported', () => {
+    const html = renderHtml(result, { standalone: true, paper: 'a4', theme: 'paper' });
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;[^"]*script-src &#39;sha256-[A-Za-z0-9+/=]+&#39;/);
+    expect(html).toContain('@page { size: A4; margin: 0; }');
+    expect(html).toContain('data-theme="paper"');
+    expect(html).not.toMatch(/<link|<script src/);
+  });
+
+  it('uses the webview nonce and CSP source, and a base for relative images', () => {
+    const html = renderHtml(result, { forWebview: { nonce: 'abc123', cspSource: 'https://webview.test', baseUri: 'https://webview.test/doc/' } });
+    expect(html).toContain('<script nonce="abc123">');
+    expect(html).toContain('<style nonce="abc123">');
+    expect(html).toContain('script-src &#39;nonce-abc123&#39;');
+    expect(html).toContain('<base href="https://webview.test/doc/">');
+    expect(html).toContain('data-theme="auto"');
+  });
+
+  it('escapes the title', () => {
+    expect(renderHtml(result, { title: '<b>x</b>' })).toContain('<title>&#60;b&#62;x&#60;/b&#62;</title>');
+  });
+});
