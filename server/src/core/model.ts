@@ -35,8 +35,11 @@ export interface Item {
   instruction: boolean;
 }
 
-export function buildModel(text: string): PrfaqModel {
-  const tree = parseMarkdown(text);
+/**
+ * Builds the model of one document. `tree` may be given when the caller already has the mdast of exactly
+ * this text (the incremental checker stitches it from cached blocks); otherwise the text is parsed.
+ */
+export function buildModel(text: string, tree: Root = parseMarkdown(text)): PrfaqModel {
   const lineStarts = computeLineStarts(text);
   const range = (s: number, e: number): Range => rangeAt(lineStarts, s, e, text.length);
   const frontMatter = readFrontMatter(tree, range);
