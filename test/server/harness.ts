@@ -156,14 +156,20 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => {
+      if (this.process.exitCode !== null) resolve();
+      else this.process.once('exit', () => resolve());
+    });
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.connection.sendNotification('exit');
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
     } catch {
-      // The server may already be gone; killing it below is enough.
+      // Already gone: nothing to shut down.
     }
+    const timer = setTimeout(() => this.process.kill(), DEFAULT_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
     this.connection.dispose();
-    this.process.kill();
   }
 
   private receive(method: string, params: unknown): void {

@@ -1,0 +1,111 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FileChangeType, MessageType, type PublishDiagnosticsParams, type ShowMessageParams } from 'vscode-languageserver-protocol';
+import { fixtureText, LspClient, messageOf, positionOf, tempUri } from './harness';
+
+const launch = fixtureText('launch.prfaq.md');
+const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code);
+let client: LspClient | null = null;
+
+afterEach(async () => {
+  await client?.stop();
+  client = null;
+});
+
+describe('settings', () => {
+  it('asks for settings scoped to the document and re-checks when they change', async () => {
+    let settings: Record<string, unknown> = { debounceMs: 0 };
+    const scopes: (string | undefined)[] = [];
+    client = await LspClient.start({
+      configuration: (scopeUri, section) => {
+        scopes.push(scopeUri);
+        return section === 'prfaq' ? settings : null;
+      },
+    });
+    const { uri } = tempUri('settings.prfaq.md');
+    client.open(uri, launch);
+    expect(codes(await client.diagnostics(uri, 1))).toContain('placeholder');
+    expect(scopes).toContain(uri);
+    settings = { debounceMs: 0, rules: { placeholder: 'off' } };
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const rechecked = await client.diagnostics(uri, 1, (p) => !codes(p).includes('placeholder'));
+    expect(rechecked.diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('gives each workspace folder its own settings', async () => {
+    const a = tempUri('a.prfaq.md');
+    const b = tempUri('b.prfaq.md');
+    client = await LspClient.start({
+      workspaceFolders: [a.dir, b.dir],
+      configuration: (scopeUri) => (scopeUri === a.uri ? { debounceMs: 0, rules: { placeholder: 'off' } } : { debounceMs: 0 }),
+    });
+    client.open(a.uri, launch);
+    client.open(b.uri, launch);
+    expect(codes(await client.diagnostics(a.uri, 1))).not.toContain('placeholder');
+    expect(codes(await client.diagnostics(b.uri, 1))).toContain('placeholder');
+  });
+
+  it('falls back to initializationOptions for clients without workspace/configuration', async () => {
+    client = await LspClient.start({ initializationOptions: { prfaq: { debounceMs: 0, rules: { placeholder: 'off' } } } });
+    const { uri } = tempUri('init-options.prfaq.md');
+    client.open(uri, launch);
+    const published = await client.diagnostics(uri, 1);
+    expect(codes(published)).not.toContain('placeholder');
+    expect(codes(published)).toContain('missing-section');
+    expect(client.requestsFromServer.map((r) => r.method)).not.toContain('workspace/configuration');
+  });
+
+  it('turns checking off with prfaq.enable = false', async () => {
+    let settings: Record<string, unknown> = { debounceMs: 0 };
+    client = await LspClient.start({ configuration: () => settings });
+    const { uri } = tempUri('enable.prfaq.md');
+    client.open(uri, launch);
+    expect((await client.diagnostics(uri, 1)).diagnostics.length).toBeGreaterThan(0);
+    settings = { enable: false };
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, undefined, (p) => p.version === undefined && p.diagnostics.length === 0);
+  });
+});
+
+describe('rc file', () => {
+  it('reports invalid JSON on the rc file and keeps checking the PR/FAQ', async () => {
+    client = await LspClient.start({ configuration: () => ({ debounceMs: 0 }) });
+    const { uri, dir } = tempUri('rc-json.prfaq.md');
+    const rcPath = path.join(dir, '.prfaqrc.json');
+    writeFileSync(rcPath, '{\n  "wordsPerPage": 400,\n  "rules": { "placeholder": "off", }\n}\n');
+    client.open(uri, launch);
+    const rcUri = pathToFileURL(rcPath).href;
+    const rcDiagnostics = await client.diagnostics(rcUri);
+    expect(rcDiagnostics.diagnostics).toHaveLength(1);
+    expect(rcDiagnostics.diagnostics[0].range.start.line).toBe(2);
+    expect(messageOf(rcDiagnostics.diagnostics[0]).length).toBeGreaterThan(10);
+    const message = await client.waitFor<ShowMessageParams>('window/showMessage');
+    expect(message.type).toBe(MessageType.Warning);
+    expect(message.message).toContain('.prfaqrc.json');
+    expect((await client.diagnostics(uri, 1)).diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('reports an unknown rule at its line, applies the valid parts, and clears once fixed', async () => {
+    client = await LspClient.start({ configuration: () => ({ debounceMs: 0 }) });
+    const { uri, dir } = tempUri('rc-rule.prfaq.md');
+    const rcPath = path.join(dir, '.prfaqrc.json');
+    const rcText = '{\n  "rules": {\n    "placeholder": "off",\n    "no-such-rule": "error"\n  }\n}\n';
+    writeFileSync(rcPath, rcText);
+    client.open(uri, launch);
+    const rcUri = pathToFileURL(rcPath).href;
+    const rcDiagnostics = await client.diagnostics(rcUri);
+    expect(rcDiagnostics.diagnostics).toHaveLength(1);
+    expect(rcDiagnostics.diagnostics[0].range.start).toEqual(positionOf(rcText, '"no-such-rule"'));
+    expect(messageOf(rcDiagnostics.diagnostics[0])).toMatch(/no-such-rule/);
+    const published = await client.diagnostics(uri, 1);
+    expect(codes(published)).not.toContain('placeholder');
+    expect(published.diagnostics.length).toBeGreaterThan(0);
+
+    writeFileSync(rcPath, '{\n  "rules": { "placeholder": "error" }\n}\n');
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: rcUri, type: FileChangeType.Changed }] });
+    await client.diagnostics(rcUri, undefined, (p) => p.diagnostics.length === 0);
+    await client.diagnostics(uri, 1, (p) => codes(p).includes('placeholder'));
+  });
+});
