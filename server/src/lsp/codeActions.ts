@@ -29,14 +29,12 @@ export function codeActions(document: TextDocument, result: CheckResult, params:
   return actions;
 }
 
-/** Findings of the current text that the request's range or its diagnostics point at. */
+/** Findings of the current text that the request's diagnostics name; failing that (they may be from an older version), those in its range. */
 function findingsInRange(document: TextDocument, result: CheckResult, params: CodeActionParams): Finding[] {
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-  return result.findings.filter((f) => {
-    const range = toLspRange(f.range);
-    if (ours.length > 0) return ours.some((d) => sameFinding(d, f.ruleId, range, document.version));
-    return rangesIntersect(range, params.range);
-  });
+  const named = result.findings.filter((f) => ours.some((d) => sameFinding(d, f.ruleId, toLspRange(f.range), document.version)));
+  if (named.length > 0) return named;
+  return result.findings.filter((f) => rangesIntersect(toLspRange(f.range), params.range));
 }
 
 function sameFinding(diagnostic: Diagnostic, ruleId: string, range: Diagnostic['range'], version: number): boolean {

@@ -9,7 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SECTION_IDS, type CheckResult, type SectionId } from '../core/types';
 import { formatHeading, formatQuestion, headingStyle, sectionLevel, type HeadingStyle } from './headingStyle';
-import { sectionPrompt, sectionTitle } from './sectionNames';
+import { sectionPrompt, sectionTitle } from '../core/rules/sectionText';
 
 export const INTERNAL_QUESTION_STARTERS: { topic: string; question: string }[] = [
   { topic: 'cost', question: 'What will it cost to build and run, and who pays for it?' },

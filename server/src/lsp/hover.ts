@@ -3,7 +3,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { CheckResult, FaqEntry, Section } from '../core/types';
 import { containsPosition, toLspRange } from './convert';
 import { budgetOf, formatNumber, formatPages, words } from './figures';
-import { sectionTitle } from './sectionNames';
+import { sectionTitle } from '../core/rules/sectionText';
 
 export function hover(result: CheckResult, position: Position): Hover | null {
   const { model } = result;

@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol, type Range as LspRange } from 'vscode-languageserver';
 import { PRESS_RELEASE_SECTIONS, type CheckResult, type FaqEntry, type Range, type Section } from '../core/types';
 import { isBefore, toLspRange } from './convert';
-import { sectionTitle } from './sectionNames';
+import { sectionTitle } from '../core/rules/sectionText';
 
 export function documentSymbols(result: CheckResult): DocumentSymbol[] {
   const { model } = result;
