@@ -17,6 +17,7 @@ for (const needed of [path.join(ROOT, 'dist/client.js'), path.join(ROOT, 'dist/s
 const codeServer = ensureCodeServer();
 const dirs = freshState('prfaq-e2e-', path.join(ROOT, 'test/e2e/workspace'));
 let server, context, exitCode = 1, summary = '';
+const hostLog = [];
 try {
   server = await startCodeServer(codeServer, dirs);
   context = await launchChromium(dirs);
@@ -26,7 +27,9 @@ try {
   await page.exposeFunction('codeAutomationLog', (_type, args) => {
     const line = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
     if (/^\d+ passed, \d+ failed$/.test(line.trim())) summary = line.trim();
-    console.log(line);
+    hostLog.push(line);
+    // The workbench logs here too; only the suite's own lines are shown unless VERBOSE=1.
+    if (process.env.VERBOSE || /^(ok - |not ok - |# |\d+ passed, )/.test(line)) console.log(line);
   });
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = JSON.stringify([['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(suite)], ['skipWelcome', 'true']]);
@@ -38,6 +41,7 @@ try {
     console.log(`[e2e] the suite did not finish within ${timeoutMs / 1000} s\n${server.log().slice(-4000)}`);
     exitCode = 2;
   } else exitCode = Number(result);
+  if (exitCode !== 0 && !process.env.VERBOSE) console.log(`[e2e] last lines of the window log:\n${hostLog.slice(-40).join('\n')}`);
 } catch (e) {
   console.log(`[e2e] ${e instanceof Error ? e.message : String(e)}`);
   if (server) console.log(server.log().slice(-4000));
