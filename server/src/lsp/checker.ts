@@ -25,6 +25,8 @@ interface CachedResult {
   version: number;
   result: CheckResult;
   settings: ServerSettings;
+  /** Configuration epoch the result was computed in. */
+  epoch: number;
 }
 
 export class DocumentChecker {
@@ -33,6 +35,8 @@ export class DocumentChecker {
   private readonly results = new Map<string, CachedResult>();
   private readonly checked = new Set<string>();
   private readonly withDiagnostics = new Set<string>();
+  /** Bumped when settings or rc files change, so cached results from before are not reused. */
+  private epoch = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -56,7 +60,9 @@ export class DocumentChecker {
     );
   }
 
+  /** Settings or an rc file changed: check every open document again. */
   scheduleAll(): void {
+    this.epoch++;
     for (const document of this.documents.all()) void this.schedule(document.uri, true);
   }
 
@@ -76,10 +82,7 @@ export class DocumentChecker {
     const settings = await this.settings.get(uri);
     const now = this.documents.get(uri);
     if (!now || !this.qualifies(now, settings)) return null;
-    const cached = this.results.get(uri);
-    if (cached && cached.version === now.version && cached.settings === settings) return { document: now, ...cached };
-    const result = this.runCheck(now, settings).result;
-    return { document: now, result, settings };
+    return { document: now, result: this.resultFor(now, settings), settings };
   }
 
   private run(uri: string, id: number, settings: ServerSettings): void {
@@ -94,22 +97,26 @@ export class DocumentChecker {
         this.setChecked(uri, false);
         return;
       }
-      const { result, rcPath, rcProblems } = this.runCheck(document, settings);
+      const result = this.resultFor(document, settings);
+      const rc = rcForDocument(uri);
       void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: toDiagnostics(document, result) });
       this.withDiagnostics.add(uri);
       void this.connection.sendNotification(STATS_NOTIFICATION, buildStats(uri, document.version, result));
-      this.configProblems.report(rcPath, [...rcProblems, ...result.configProblems]);
+      this.configProblems.report(rc.path, [...rc.problems, ...result.configProblems]);
       this.setChecked(uri, true);
     } catch (e) {
       logError(this.connection.console, `checking ${uri}`, e);
     }
   }
 
-  private runCheck(document: TextDocument, settings: ServerSettings) {
+  /** A feature request may already have checked this version (before the debounce ran out): reuse it. */
+  private resultFor(document: TextDocument, settings: ServerSettings): CheckResult {
+    const cached = this.results.get(document.uri);
+    if (cached && cached.version === document.version && cached.settings === settings && cached.epoch === this.epoch) return cached.result;
     const rc = rcForDocument(document.uri);
     const result = check(document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined });
-    this.results.set(document.uri, { version: document.version, result, settings });
-    return { result, rcPath: rc.path, rcProblems: rc.problems };
+    this.results.set(document.uri, { version: document.version, result, settings, epoch: this.epoch });
+    return result;
   }
 
   private qualifies(document: TextDocument, settings: ServerSettings): boolean {
