@@ -164,18 +164,23 @@ export const PAGE_SCRIPT = String.raw`(function () {
     return best;
   }
 
+  // The block at the top of the view; nth tells a block split over pages from its continuation.
   function topVisible() {
     var all = pagesEl.querySelectorAll('[data-line]');
     for (var i = 0; i < all.length; i++) {
       var r = all[i].getBoundingClientRect();
-      if (r.bottom > 0) return { line: Number(all[i].getAttribute('data-line')), top: r.top };
+      if (r.bottom <= 0) continue;
+      var line = all[i].getAttribute('data-line');
+      var same = Array.prototype.slice.call(pagesEl.querySelectorAll('[data-line="' + line + '"]'));
+      return { line: Number(line), nth: same.indexOf(all[i]), top: r.top };
     }
     return null;
   }
 
-  function scrollToLine(line, offset) {
-    var el = blockForLine(line);
-    if (el) window.scrollBy(0, el.getBoundingClientRect().top - (offset || 40));
+  function scrollToLine(line, offset, nth) {
+    var same = pagesEl.querySelectorAll('[data-line="' + line + '"]');
+    var el = same.length ? same[Math.min(nth || 0, same.length - 1)] : blockForLine(line);
+    if (el) window.scrollBy(0, el.getBoundingClientRect().top - (offset || 0));
   }
 
   function update(html) {
@@ -192,7 +197,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
     RELEASE_LIMIT = Number(root.getAttribute('data-release-pages') || 1);
     DOCUMENT_LIMIT = Number(root.getAttribute('data-total-pages') || 6);
     paginate();
-    if (anchor) scrollToLine(anchor.line, anchor.top);
+    if (anchor) scrollToLine(anchor.line, anchor.top, anchor.nth);
   }
 
   document.addEventListener('click', function (event) {
@@ -222,11 +227,11 @@ export const PAGE_SCRIPT = String.raw`(function () {
   window.addEventListener('scroll', function () {
     if (!vscode) return;
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(function () { var a = topVisible(); if (a) vscode.setState({ line: a.line }); }, 200);
+    saveTimer = setTimeout(function () { var a = topVisible(); if (a) vscode.setState({ line: a.line, nth: a.nth, top: a.top }); }, 200);
   });
 
   paginate();
   var state = vscode && vscode.getState();
-  if (state && state.line) scrollToLine(state.line, 0);
+  if (state && state.line) scrollToLine(state.line, state.top || 0, state.nth || 0);
   if (vscode) vscode.postMessage({ type: 'ready' });
 })();`;

@@ -1,0 +1,193 @@
+// Loads exported HTML (`prfaq render`) in headless Chromium: real pagination, limits, no script from the document.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, launchChromium } from './chromium';
+import { hostileDocument, onePageExample, sixPageDocument } from './documents';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const inCi = process.env.CI === 'true';
+const haveChromium = chromiumAvailable();
+
+if (!haveChromium && !inCi) {
+  console.warn(`\n*** SKIPPING the preview browser tests: ${CHROMIUM_PATH} is missing. Install it: ${INSTALL_HINT} ***\n`);
+}
+
+describe.runIf(!haveChromium && inCi)('preview in Chromium (CI)', () => {
+  it('needs Debian chromium', () => {
+    throw new Error(`${CHROMIUM_PATH} is missing; the preview browser tests cannot run. Install it: ${INSTALL_HINT}`);
+  });
+});
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-preview-'));
+
+/** Writes the document, renders it with the bundled CLI, returns the HTML file. */
+function exportHtml(name: string, text: string, extra: string[] = []): string {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
+  const input = path.join(work, `${name}.prfaq.md`);
+  const output = path.join(work, `${name}.html`);
+  fs.writeFileSync(input, text);
+  execFileSync(process.execPath, [CLI, 'render', input, '-o', output, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return output;
+}
+
+async function open(context: BrowserContext, file: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`file://${file}`);
+  await page.waitForSelector('html.paginated-done', { state: 'attached', timeout: 15000 });
+  return page;
+}
+
+interface Layout {
+  pages: number;
+  boxes: number;
+  heights: number[];
+  numbers: string[];
+  overflowing: number;
+  sourceText: string;
+  pagesText: string;
+  flowPages: number;
+  limits: { page: string; text: string }[];
+}
+
+/** Reads the laid-out pages, and how many pages the unpaginated flow would need. */
+function readLayout(page: Page): Promise<Layout> {
+  return page.evaluate(() => {
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const boxes = Array.from(document.querySelectorAll<HTMLElement>('#prfaq-pages .page'));
+    const contents = boxes.map((b) => b.querySelector<HTMLElement>('.page-content')!);
+    const overflowing = contents.filter((c) => {
+      const last = c.lastElementChild;
+      return last !== null && last.getBoundingClientRect().bottom > c.getBoundingClientRect().bottom + 1;
+    }).length;
+    const pagesText = contents.map((c) => squash(c.textContent ?? '')).join('');
+    // The same blocks as one long flow at the same width: its height in page heights.
+    const source = document.getElementById('prfaq-source')!;
+    document.documentElement.classList.remove('paginated');
+    const style = getComputedStyle(source);
+    const flow = source.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const sourceText = squash(source.textContent ?? '');
+    document.documentElement.classList.add('paginated');
+    const contentHeight = contents[0]!.getBoundingClientRect().height;
+    return {
+      pages: Number(document.documentElement.dataset.pages),
+      boxes: boxes.length,
+      heights: boxes.map((b) => Math.round(b.getBoundingClientRect().height * 10) / 10),
+      numbers: boxes.map((b) => b.querySelector('.page-number')?.textContent ?? ''),
+      overflowing,
+      sourceText,
+      pagesText,
+      flowPages: flow / contentHeight,
+      limits: Array.from(document.querySelectorAll('.page-limit')).map((l) => ({ page: l.closest('.page')!.getAttribute('data-page')!, text: l.textContent ?? '' })),
+    };
+  });
+}
+
+describe.runIf(haveChromium)('preview in Chromium', () => {
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('lays a six-page document out on Letter pages, nothing lost, nothing overflowing', async () => {
+    const page = await open(browser.context, exportHtml('six-pages', sixPageDocument()));
+    const layout = await readLayout(page);
+    expect(layout.boxes).toBe(layout.pages);
+    // Pages are split where the flow runs out of room: never fewer than the flow needs, at most one more.
+    expect(layout.pages).toBeGreaterThanOrEqual(Math.ceil(layout.flowPages - 0.01));
+    expect(layout.pages).toBeLessThanOrEqual(Math.ceil(layout.flowPages) + 1);
+    expect(layout.pages).toBeGreaterThanOrEqual(4);
+    expect(layout.pages).toBeLessThanOrEqual(8);
+    expect(new Set(layout.heights)).toEqual(new Set([1056])); // 11 in at 96 px/in
+    expect(layout.numbers).toEqual(layout.numbers.map((_, i) => `Page ${i + 1} of ${layout.pages}`));
+    expect(layout.overflowing).toBe(0);
+    expect(layout.pagesText).toBe(layout.sourceText);
+    expect(layout.limits).toEqual([
+      { page: '1', text: 'End of page 1: press release limit' },
+      ...(layout.pages >= 6 ? [{ page: '6', text: 'End of page 6: document limit' }] : []),
+    ]);
+    console.log(`six-page document: ${layout.pages} Letter pages in the layout (flow ${layout.flowPages.toFixed(2)} pages)`);
+    await page.close();
+  });
+
+  it('uses A4 pages when asked', async () => {
+    const page = await open(browser.context, exportHtml('six-pages-a4', sixPageDocument(), ['--paper', 'a4']));
+    const layout = await readLayout(page);
+    expect(new Set(layout.heights)).toEqual(new Set([1122.5])); // 297 mm at 96 px/in
+    expect(layout.overflowing).toBe(0);
+    expect(layout.pagesText).toBe(layout.sourceText);
+    await page.close();
+  });
+
+  it('holds the whole release of a one-page example on page 1, and saves a screenshot', async () => {
+    const page = await open(browser.context, exportHtml('one-page', onePageExample()));
+    const where = await page.evaluate(() => {
+      const pageOf = (selector: string) => document.querySelector(`#prfaq-pages ${selector}`)?.closest('.page')?.getAttribute('data-page') ?? null;
+      return {
+        headline: pageOf('.pr-headline'),
+        releaseEnd: pageOf('[data-pr-end]'),
+        releaseEndPage: document.documentElement.dataset.releaseEndPage,
+        quotes: document.querySelectorAll('#prfaq-pages .pr-quote').length,
+        faqQuestions: document.querySelectorAll('#prfaq-pages .faq-q').length,
+      };
+    });
+    expect(where).toEqual({ headline: '1', releaseEnd: '1', releaseEndPage: '1', quotes: 2, faqQuestions: 3 });
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/preview.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('runs no script from a hostile document', async () => {
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`file://${exportHtml('hostile', hostileDocument())}`);
+    await page.waitForSelector('html.paginated-done', { state: 'attached', timeout: 15000 });
+    const pages = page.locator('#prfaq-pages');
+    await pages.getByText('click me').click();
+    await pages.getByText('raw link').click();
+    await pages.getByText('hover me').hover();
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { pwned?: unknown }).pwned ?? null,
+      url: location.href,
+      scripts: document.scripts.length,
+      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name))).length,
+    }));
+    // Our own pagination script ran (the page is paginated) and is the only script.
+    expect(state).toEqual({ pwned: null, url: expect.stringMatching(/hostile\.html$/), scripts: 1, handlers: 0 });
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the reader on the same block when the document is updated', async () => {
+    const first = exportHtml('update-a', sixPageDocument());
+    const page = await open(browser.context, first);
+    await page.evaluate(() => document.querySelectorAll('#prfaq-pages .page')[3]!.scrollIntoView());
+    const before = await page.evaluate(() => {
+      const top = Array.from(document.querySelectorAll('#prfaq-pages [data-line]')).find((el) => el.getBoundingClientRect().bottom > 0)!;
+      return top.getAttribute('data-line');
+    });
+    const updated = fs.readFileSync(exportHtml('update-b', sixPageDocument() + '\nOne more closing line.\n'), 'utf8');
+    const after = await page.evaluate(async (html) => {
+      const done = new Promise<void>((resolve) => window.addEventListener('message', () => setTimeout(resolve, 0), { once: true }));
+      window.postMessage({ type: 'update', html }, '*');
+      await done;
+      const top = Array.from(document.querySelectorAll('#prfaq-pages [data-line]')).find((el) => el.getBoundingClientRect().bottom > 0)!;
+      return { line: top.getAttribute('data-line'), text: document.getElementById('prfaq-source')!.textContent };
+    }, updated);
+    expect(after.text).toContain('One more closing line.');
+    expect(after.line).toBe(before);
+    await page.close();
+  });
+});
