@@ -59,13 +59,13 @@ describe('code actions', () => {
 
   it('inserts a missing section and the missing-section finding goes away', async () => {
     const { uri, published } = await openLaunch('insert-section.prfaq.md');
-    const diagnostic = find(published, 'missing-section', /customer/i);
+    const diagnostic = find(published, 'missing-section', /customer quote/i);
     const fix = (await actionsFor(uri, diagnostic)).find((a) => a.isPreferred);
     expect(fix, 'missing-section offers a fix').toBeDefined();
     const version = client.applyEdit(fix!.edit!);
     expectOnlyInsertions(launch, client.document(uri).getText());
     const updated = await client.diagnostics(uri, version);
-    expect(updated.diagnostics.some((d) => d.code === 'missing-section' && /customer/i.test(messageOf(d)))).toBe(false);
+    expect(updated.diagnostics.some((d) => d.code === 'missing-section' && /customer quote/i.test(messageOf(d)))).toBe(false);
   });
 
   it('disables a rule for one line with a comment above it', async () => {

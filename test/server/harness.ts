@@ -18,7 +18,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-export const SERVER_PATH = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
+/** PRFAQ_TEST_SERVER points the tests at another build of the server (e.g. one bundled with extra rules while debugging). */
+export const SERVER_PATH = process.env.PRFAQ_TEST_SERVER ?? fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures/server', import.meta.url));
 export const DEFAULT_TIMEOUT_MS = 10000;
 

@@ -42,7 +42,7 @@ describe('diagnostics', () => {
     expect(placeholder!.range.end).toEqual({ line: start.line, character: start.character + '[NAME, TITLE]'.length });
     expect(placeholder!.source).toBe('prfaq');
     expect(placeholder!.codeDescription?.href).toMatch(/placeholder\.md$/);
-    expect(published.diagnostics.some((d) => d.code === 'missing-section' && /customer/i.test(messageOf(d)))).toBe(true);
+    expect(published.diagnostics.some((d) => d.code === 'missing-section' && /customer quote/i.test(messageOf(d)))).toBe(true);
     const stats = await client.waitFor<StatsParams>(STATS_NOTIFICATION, (s) => s.uri === uri && s.version === 1);
     expect(stats.words.total).toBeGreaterThan(100);
     expect(stats.counts.error + stats.counts.warning + stats.counts.info + stats.counts.hint).toBe(published.diagnostics.length);

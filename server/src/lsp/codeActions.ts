@@ -32,15 +32,16 @@ export function codeActions(document: TextDocument, result: CheckResult, params:
 /** Findings of the current text that the request's diagnostics name; failing that (they may be from an older version), those in its range. */
 function findingsInRange(document: TextDocument, result: CheckResult, params: CodeActionParams): Finding[] {
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-  const named = result.findings.filter((f) => ours.some((d) => sameFinding(d, f.ruleId, toLspRange(f.range), document.version)));
+  const named = result.findings.filter((f) => ours.some((d) => sameFinding(d, f, document.version)));
   if (named.length > 0) return named;
   return result.findings.filter((f) => rangesIntersect(toLspRange(f.range), params.range));
 }
 
-function sameFinding(diagnostic: Diagnostic, ruleId: string, range: Diagnostic['range'], version: number): boolean {
+/** Several findings can share a rule and a range (missing sections all point at one insertion place): the message tells them apart. */
+function sameFinding(diagnostic: Diagnostic, finding: Finding, version: number): boolean {
   const data = diagnostic.data as DiagnosticData | undefined;
-  if (diagnostic.code !== ruleId || (data && data.version !== version)) return false;
-  return JSON.stringify(diagnostic.range) === JSON.stringify(range);
+  if (diagnostic.code !== finding.ruleId || diagnostic.message !== finding.message || (data && data.version !== version)) return false;
+  return JSON.stringify(diagnostic.range) === JSON.stringify(toLspRange(finding.range));
 }
 
 function quickFixes(document: TextDocument, result: CheckResult, finding: Finding): CodeAction[] {
