@@ -107,6 +107,15 @@ describe('bad values: one problem naming source, key, line and what was expected
     expect(problems).toEqual([{ source: 'front matter', key: 'prfaq.wordsPerPage', message: expect.stringContaining('got "lots"'), line: 4, column: 3 }]);
   });
 
+  it('front matter YAML that does not parse, with prfaq settings in it, is one problem with the document line', () => {
+    const raw = 'prfaq:\n  rules: [a\n  b: c';
+    const model = { frontMatter: { raw, data: null, error: 'Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 3:', range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 5, column: 4, offset: 0 } } } } as unknown as PrfaqModel;
+    const { problems } = resolveConfig([frontMatterLayer(model)!]);
+    expect(problems).toEqual([{ source: 'front matter', key: '', line: 4, column: 3, message: 'front matter is not valid YAML, so its prfaq settings are ignored: Flow sequence in block collection must be sufficiently indented and end with a ]' }]);
+    const unrelated = { frontMatter: { ...model.frontMatter!, raw: 'title: [x' } } as unknown as PrfaqModel;
+    expect(frontMatterLayer(unrelated)).toBeNull();
+  });
+
   it('a bare `prfaq: true` marks the file and is not a configuration', () => {
     const model = { frontMatter: { raw: 'prfaq: true', data: { prfaq: true }, error: null, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 3, column: 4, offset: 0 } } } } as unknown as PrfaqModel;
     expect(frontMatterLayer(model)).toBeNull();

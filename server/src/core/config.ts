@@ -14,6 +14,8 @@ export interface ConfigLayer {
   keyPrefix?: KeyPath;
   /** Lines before `text` in the file it came from (front matter starts after the `---` line). */
   lineOffset?: number;
+  /** The source could not be read as data at all (e.g. front matter YAML that does not parse). */
+  unreadable?: { message: string; line?: number; column?: number };
 }
 
 export const DEFAULT_WORDS_PER_PAGE = 500;
@@ -45,12 +47,21 @@ export function resolveConfig(layers: ConfigLayer[]): { config: ResolvedConfig; 
   return { config, problems };
 }
 
-/** The `prfaq:` key of the document's front matter, when it is an object (a bare `prfaq: true` only marks the file). */
+/**
+ * The `prfaq:` key of the document's front matter, when it is an object (a bare `prfaq: true` only
+ * marks the file). Front matter that does not parse but mentions `prfaq:` is reported, not ignored.
+ */
 export function frontMatterLayer(model: PrfaqModel): ConfigLayer | null {
   const fm = model.frontMatter;
-  const data = fm?.data;
-  if (!fm || !data || typeof data !== 'object') return null;
-  const value = (data as Record<string, unknown>).prfaq;
+  if (!fm) return null;
+  if (!fm.data) {
+    if (!fm.error || !/^prfaq[ \t]*:/m.test(fm.raw)) return null;
+    const at = /at line (\d+), column (\d+)/.exec(fm.error);
+    const message = `front matter is not valid YAML, so its prfaq settings are ignored: ${fm.error.replace(/ at line \d+, column \d+:?$/, '')}`;
+    const where = at ? { line: Number(at[1]) + fm.range.start.line, column: Number(at[2]) } : { line: fm.range.start.line };
+    return { source: 'front matter', value: undefined, unreadable: { message, ...where } };
+  }
+  const value = fm.data.prfaq;
   if (value === undefined || value === null || typeof value === 'boolean') return null;
   return { source: 'front matter', value, text: fm.raw, keyPrefix: ['prfaq'], lineOffset: fm.range.start.line };
 }
@@ -75,6 +86,10 @@ function applyLayer(config: ResolvedConfig, layer: ConfigLayer, problems: Config
     }
     problems.push(problem);
   };
+  if (layer.unreadable) {
+    problems.push({ source: layer.source, key: '', ...layer.unreadable });
+    return;
+  }
   const v = layer.value;
   if (v === undefined || v === null) return;
   if (!isPlainObject(v)) {
