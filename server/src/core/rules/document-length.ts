@@ -1,0 +1,24 @@
+import type { Rule } from '../types';
+import { checkBudget, DEFAULT_WARN_AT } from './lengthBudget';
+import { sectionTitle } from './sectionText';
+import { documentAnchor, sectionAnchor } from './util';
+
+export const documentLength: Rule = {
+  id: 'document-length',
+  description: 'The whole PR/FAQ is longer than its page budget (default 6 pages): warning from 90 %, error over.',
+  defaultSeverity: 'warning',
+  defaultOptions: { warnAt: DEFAULT_WARN_AT },
+  fixable: false,
+  category: 'length',
+  check(ctx) {
+    const { model, config } = ctx;
+    const parts = model.sections.map((s) => ({ name: sectionTitle(s.id), words: s.words, range: sectionAnchor(model, s) }));
+    checkBudget(ctx, 'document-length', {
+      label: 'The document',
+      words: model.words.total,
+      budgetPages: config.budgets.total,
+      range: documentAnchor(model),
+      parts,
+    });
+  },
+};

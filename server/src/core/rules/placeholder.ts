@@ -1,0 +1,121 @@
+import type { Nodes, Parents } from 'mdast';
+import type { PrfaqModel, Rule, RuleContext } from '../types';
+import { BARE_LABEL, BUILT_IN_PATTERNS, compileUserPattern, type PlaceholderPattern } from './placeholderPatterns';
+import { documentAnchor, quoteText, rangeOf, sectionAt, stringList } from './util';
+
+interface Hit {
+  start: number;
+  end: number;
+  advice?: string;
+}
+
+/** A stretch of the raw text to scan, and whether it is code (only strong patterns apply there). */
+interface Span {
+  start: number;
+  end: number;
+  code: boolean;
+}
+
+/**
+ * Walks the mdast tree for the places a reader sees text. HTML (comments included), front matter,
+ * link and image destinations and definitions are never visited, so they never hold a placeholder.
+ */
+function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[] } {
+  const spans: Span[] = [];
+  const labels: Span[] = [];
+  const visit = (node: Nodes, parent: Parents | null) => {
+    const pos = node.position;
+    if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return;
+    const span = { start: pos.start.offset, end: pos.end.offset };
+    switch (node.type) {
+      case 'text':
+        if (!(parent?.type === 'link' && isAutolink(parent.url, node.value))) spans.push({ ...span, code: false });
+        return;
+      case 'inlineCode':
+      case 'code':
+        spans.push({ ...span, code: true });
+        return;
+      case 'listItem':
+        if (node.checked === false) spans.push({ start: span.start, end: lineEnd(model.text, span.start), code: true });
+        break;
+      case 'paragraph':
+      case 'heading':
+        if (node.children.length === 1 && node.children[0].type === 'text' && BARE_LABEL.test(node.children[0].value)) {
+          const c = node.children[0].position!;
+          labels.push({ start: c.start.offset!, end: c.end.offset!, code: false });
+          return;
+        }
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, node as Parents);
+  };
+  visit(model.tree, null);
+  return { spans, labels };
+}
+
+function isAutolink(url: string, text: string): boolean {
+  return url === text || url === `mailto:${text}` || url === `http://${text}` || url === `https://${text}`;
+}
+
+function lineEnd(text: string, from: number): number {
+  const i = text.slice(from).search(/\r|\n/);
+  return i < 0 ? text.length : from + i;
+}
+
+function scan(text: string, span: Span, patterns: PlaceholderPattern[], hits: Hit[]): void {
+  const slice = text.slice(span.start, span.end);
+  for (const p of patterns) {
+    if (span.code && !p.strong) continue;
+    const re = new RegExp(p.re.source, p.re.flags.includes('d') ? p.re.flags : p.re.flags + 'd');
+    for (const m of slice.matchAll(re)) {
+      if (m[0] === '') continue;
+      const [s, e] = m.indices?.[1] ?? m.indices![0];
+      hits.push({ start: span.start + s, end: span.start + e, advice: p.advice });
+    }
+  }
+}
+
+/** Overlapping hits (e.g. "$XXX" and "XXX") become one: the earliest, then the longest. */
+function dedupe(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of sorted) if (kept.length === 0 || h.start >= kept[kept.length - 1].end) kept.push(h);
+  return kept;
+}
+
+function userPatterns(ctx: RuleContext): PlaceholderPattern[] {
+  const sources = [...ctx.config.placeholders, ...stringList(ctx.options.patterns)];
+  const patterns: PlaceholderPattern[] = [];
+  for (const source of sources) {
+    const re = compileUserPattern(source);
+    if (re) patterns.push({ re, strong: true });
+    else ctx.report({ message: `The placeholder pattern ${quoteText(source)} is not a valid regular expression; it is ignored.`, range: documentAnchor(ctx.model), severity: 'error' });
+  }
+  return patterns;
+}
+
+export const placeholder: Rule = {
+  id: 'placeholder',
+  description: 'Template placeholders left in the text: TBD, TODO, XXX, $XXX, [NAME, TITLE], {TEMPLATE_VAR}, FILL_ME_IN, Lorem ipsum, unchecked boxes…',
+  defaultSeverity: 'warning',
+  defaultOptions: { patterns: [], allow: [] },
+  fixable: false,
+  category: 'content',
+  check(ctx) {
+    const { model } = ctx;
+    const patterns = [...BUILT_IN_PATTERNS, ...userPatterns(ctx)];
+    const allowed = new Set(stringList(ctx.options.allow).map((a) => a.toLowerCase()));
+    const { spans, labels } = visibleSpans(model);
+    const hits: Hit[] = labels.map((l) => ({ start: l.start, end: l.end }));
+    for (const span of spans) scan(model.text, span, patterns, hits);
+    for (const hit of dedupe(hits)) {
+      const found = model.text.slice(hit.start, hit.end);
+      if (allowed.has(found.toLowerCase())) continue;
+      ctx.report({
+        message: `Placeholder ${quoteText(found)} left in the text: ${hit.advice ?? 'replace it with the real content'}.`,
+        range: rangeOf(model, hit.start, hit.end),
+        section: sectionAt(model, hit.start),
+      });
+    }
+  },
+};

@@ -1,0 +1,101 @@
+// Where a missing section belongs and how to write it in the document's own heading style.
+import { lineStartOffset } from '../positions';
+import { FAQ_SECTIONS, SECTION_IDS } from '../types';
+import type { PrfaqModel, Range, Section, SectionId, TextEdit } from '../types';
+import { sectionPrompt, sectionTitle } from './sectionText';
+import { lastContentLine, lineBreak, lineRange, sectionAnchor } from './util';
+
+export interface HeadingStyle {
+  kind: 'atx' | 'bold' | 'plain';
+  level: number;
+  closed: boolean;
+}
+
+export interface InsertionPoint {
+  /** Offset at the start of a line (or the end of the text). */
+  offset: number;
+  /** What the finding points at: the next section's heading, or the last line of the part. */
+  anchor: Range;
+}
+
+const isFaq = (id: SectionId) => (FAQ_SECTIONS as readonly string[]).includes(id);
+
+export function insertionPoint(model: PrfaqModel, id: SectionId): InsertionPoint {
+  const present = new Map<SectionId, Section>();
+  for (const s of model.sections) if (!present.has(s.id)) present.set(s.id, s);
+  if (id === 'external-faq') {
+    const internal = present.get('internal-faq');
+    if (internal) return beforeSection(model, internal);
+  }
+  if (!isFaq(id)) {
+    for (const next of SECTION_IDS.slice(SECTION_IDS.indexOf(id) + 1)) {
+      const s = present.get(next);
+      if (s && !isFaq(next)) return beforeSection(model, s);
+    }
+    if (model.pressReleaseRange) return afterRange(model, model.pressReleaseRange);
+    if (model.faqRange) return beforeLine(model, model.faqRange.start.line);
+  } else if (model.faqRange) {
+    return afterRange(model, model.faqRange);
+  }
+  return afterLine(model, lastContentLine(model, model.lineStarts.length));
+}
+
+function beforeSection(model: PrfaqModel, s: Section): InsertionPoint {
+  const anchor = sectionAnchor(model, s);
+  return { offset: lineStartOffset(model.lineStarts, anchor.start.line, model.text.length), anchor };
+}
+
+function beforeLine(model: PrfaqModel, line: number): InsertionPoint {
+  return { offset: lineStartOffset(model.lineStarts, line, model.text.length), anchor: lineRange(model, line) };
+}
+
+function afterRange(model: PrfaqModel, range: Range): InsertionPoint {
+  const endLine = range.end.column === 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+  return afterLine(model, lastContentLine(model, endLine));
+}
+
+function afterLine(model: PrfaqModel, line: number): InsertionPoint {
+  return { offset: lineStartOffset(model.lineStarts, line + 1, model.text.length), anchor: lineRange(model, line) };
+}
+
+/** The style of the sibling section headings (same part), else of any section heading, else `## X`. */
+export function headingStyle(model: PrfaqModel, id: SectionId): HeadingStyle {
+  const headed = model.sections.filter((s) => s.source === 'heading' && s.headingRange && s.headingLevel !== null);
+  const siblings = headed.filter((s) => isFaq(s.id) === isFaq(id) && (isFaq(id) || (s.id !== 'headline' && s.id !== 'subheadline')));
+  const pool = siblings.length > 0 ? siblings : headed.filter((s) => s.id !== 'headline' && s.id !== 'subheadline');
+  if (pool.length === 0) return { kind: 'atx', level: 2, closed: false };
+  const level = mostCommon(pool.map((s) => s.headingLevel!));
+  const closed = model.headings.some((h) => h.sectionId !== null && h.closed);
+  if (level > 0) return { kind: 'atx', level, closed };
+  const sample = pool.find((s) => s.headingLevel === 0)!;
+  const raw = model.text.slice(sample.headingRange!.start.offset, sample.headingRange!.end.offset).trimStart();
+  return { kind: /^(\*\*|__)/.test(raw) ? 'bold' : 'plain', level: 0, closed: false };
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
+export function headingLine(style: HeadingStyle, title: string): string {
+  if (style.kind === 'bold') return `**${title}**`;
+  if (style.kind === 'plain') return title;
+  const hashes = '#'.repeat(style.level);
+  return style.closed ? `${hashes} ${title} ${hashes}` : `${hashes} ${title}`;
+}
+
+/**
+ * An insertion (never a replacement) of the heading and a one-line prompt, with blank lines around it.
+ * The prompt is an HTML comment so it never counts as content: the section stays "empty" until the writer fills it.
+ */
+export function sectionInsertion(model: PrfaqModel, id: SectionId): { edit: TextEdit; anchor: Range } {
+  const point = insertionPoint(model, id);
+  const eol = lineBreak(model.text);
+  const block = `${headingLine(headingStyle(model, id), sectionTitle(id))}${eol}${eol}<!-- ${sectionPrompt(id)} -->`;
+  const before = model.text.slice(0, point.offset);
+  const after = model.text.slice(point.offset);
+  const prefix = before === '' || /(\r?\n|\r)[ \t]*(\r?\n|\r)$/.test(before) ? '' : /(\r?\n|\r)$/.test(before) ? eol : eol + eol;
+  const suffix = after === '' || /^[ \t]*(\r?\n|\r)/.test(after) ? eol : eol + eol;
+  return { edit: { start: point.offset, end: point.offset, newText: prefix + block + suffix }, anchor: point.anchor };
+}
