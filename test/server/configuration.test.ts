@@ -69,6 +69,34 @@ describe('settings', () => {
   });
 });
 
+describe('problems in settings and front matter', () => {
+  it('warns once about a bad editor setting and applies the rest', async () => {
+    client = await LspClient.start({ configuration: () => ({ debounceMs: 0, rules: { 'no-such-rule': 'error', placeholder: 'error' } }) });
+    const first = tempUri('bad-setting-1.prfaq.md');
+    const second = tempUri('bad-setting-2.prfaq.md');
+    client.open(first.uri, launch);
+    const published = await client.diagnostics(first.uri, 1);
+    expect(published.diagnostics.find((d) => d.code === 'placeholder')?.severity).toBe(1);
+    const message = await client.waitFor<ShowMessageParams>('window/showMessage');
+    expect(message.message).toMatch(/settings.*no-such-rule/);
+    client.open(second.uri, launch);
+    await client.diagnostics(second.uri, 1);
+    expect(client.received.filter((r) => r.method === 'window/showMessage')).toHaveLength(1);
+  });
+
+  it('reports a bad front matter value on its line in the document', async () => {
+    client = await LspClient.start({ configuration: () => ({ debounceMs: 0 }) });
+    const text = `---\ntitle: Notes\nprfaq:\n  wordsPerPage: lots\n---\n${launch}`;
+    const { uri } = tempUri('front-matter-config.prfaq.md');
+    client.open(uri, text);
+    const published = await client.diagnostics(uri, 1);
+    const problem = published.diagnostics.find((d) => d.code === 'config');
+    expect(problem, JSON.stringify(published.diagnostics.map((d) => d.code))).toBeDefined();
+    expect(problem!.range.start.line).toBe(3);
+    expect(messageOf(problem!)).toMatch(/wordsPerPage/);
+  });
+});
+
 describe('rc file', () => {
   it('reports invalid JSON on the rc file and keeps checking the PR/FAQ', async () => {
     client = await LspClient.start({ configuration: () => ({ debounceMs: 0 }) });

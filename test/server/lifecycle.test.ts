@@ -141,3 +141,16 @@ describe('robustness and preview', () => {
     expect(rendered.html).toContain('Acme Notes Writes Your Meeting Summary');
   });
 });
+
+describe('requests the server cannot answer', () => {
+  it('answers positions outside the document without failing', async () => {
+    const { uri } = tempUri('outside.prfaq.md');
+    client.open(uri, launch);
+    await client.diagnostics(uri, 1);
+    const position = { line: 9999, character: 9999 };
+    expect(await client.request('textDocument/hover', { textDocument: { uri }, position })).toBeNull();
+    expect(await client.request('textDocument/completion', { textDocument: { uri }, position })).toBeInstanceOf(Array);
+    const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await client.diagnostics(uri, version);
+  });
+});

@@ -23,7 +23,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export function toDiagnostics(document: TextDocument, result: CheckResult): Diagnostic[] {
   const diagnostics = result.findings.map((f) => findingToDiagnostic(document, f));
-  return diagnostics.concat(frontMatterProblems(result));
+  return diagnostics.concat(frontMatterProblems(document, result));
 }
 
 export function findingToDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
@@ -47,17 +47,22 @@ export function findingToDiagnostic(document: TextDocument, finding: Finding): D
   return diagnostic;
 }
 
-/** A bad `prfaq:` key in the front matter belongs to this document, so it is reported on the front matter. */
-function frontMatterProblems(result: CheckResult): Diagnostic[] {
+/** A bad `prfaq:` key in the front matter belongs to this document, so it is reported there, at the key when known. */
+function frontMatterProblems(document: TextDocument, result: CheckResult): Diagnostic[] {
   const fm = result.model.frontMatter;
-  const range = fm ? toLspRange(fm.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
+  const fallback = fm ? toLspRange(fm.range).start : { line: 0, character: 0 };
   return result.configProblems
     .filter((p) => p.source === 'front matter')
-    .map((p) => ({
-      range: { start: range.start, end: { line: range.start.line, character: range.start.character + 3 } },
-      severity: DiagnosticSeverity.Warning,
-      code: 'config',
-      source: DIAGNOSTIC_SOURCE,
-      message: `Front matter prfaq${p.key ? `.${p.key}` : ''}: ${p.message}`,
-    }));
+    .map((p) => {
+      const start = p.line ? { line: p.line - 1, character: Math.max(0, (p.column ?? 1) - 1) } : fallback;
+      const lineEnd = document.positionAt(document.offsetAt({ line: start.line + 1, character: 0 }) - 1);
+      const end = lineEnd.line === start.line && lineEnd.character > start.character ? lineEnd : { line: start.line, character: start.character + 3 };
+      return {
+        range: { start, end },
+        severity: DiagnosticSeverity.Warning,
+        code: 'config',
+        source: DIAGNOSTIC_SOURCE,
+        message: `Front matter ${p.key ? `${p.key}: ` : ''}${p.message}`,
+      };
+    });
 }
