@@ -4,12 +4,14 @@ import type { ConfigLayer } from '../core/config';
 export interface ServerSettings {
   enable: boolean;
   debounceMs: number;
-  preview: { paper?: 'letter' | 'a4'; theme?: 'light' | 'dark' | 'paper' };
+  preview: { paper?: 'letter' | 'a4'; theme?: PreviewTheme };
   /** The checker part of the settings, for `check()`. */
   layer: ConfigLayer;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 200;
+const PREVIEW_THEMES = ['light', 'dark', 'paper', 'auto'] as const;
+type PreviewTheme = (typeof PREVIEW_THEMES)[number];
 
 /** Keys of the `prfaq` settings section that are checker configuration (same names as in the rc file). */
 const CHECKER_KEYS = ['wordsPerPage', 'budgets', 'rules', 'requiredSections', 'placeholders'] as const;
@@ -32,7 +34,7 @@ export function parseSettings(raw: unknown): ServerSettings {
     debounceMs: readDebounce(section.debounceMs),
     preview: {
       paper: preview.paper === 'a4' || preview.paper === 'letter' ? preview.paper : undefined,
-      theme: preview.theme === 'light' || preview.theme === 'dark' || preview.theme === 'paper' ? preview.theme : undefined,
+      theme: (PREVIEW_THEMES as readonly unknown[]).includes(preview.theme) ? (preview.theme as PreviewTheme) : undefined,
     },
     layer: { source: 'settings', value },
   };
