@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasPrfaqFrontMatter, isPrfaqFileName } from '../core/detect';
-import { ioReason } from '../node/rcfile';
+import { ioReason } from '../node/ioReason';
 
 // require(), not import: an import makes esbuild pick fdir's ESM build, whose import.meta.url
 // is undefined in the CommonJS bundle (dist/cli.js crashed at start-up).

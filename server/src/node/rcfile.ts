@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ConfigLayer } from '../core/config';
 import type { ConfigProblem } from '../core/types';
 import { parseJsonText } from './jsonText';
+import { ioReason } from './ioReason';
 
 export const RC_FILE_NAME = '.prfaqrc.json';
 
@@ -76,26 +77,6 @@ function parseRcFile(file: string): RcResult {
 
 function failure(file: string, message: string): RcResult {
   return { layer: null, path: file, problems: [{ source: file, key: '', message }] };
-}
-
-/** A short reason for a failed file operation, without a stack trace. */
-export function ioReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, expected a file';
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links (a symlink loop)';
-    default:
-      return code ? `${code}: ${(e as Error).message}` : String((e as Error)?.message ?? e);
-  }
 }
 
 function isFile(p: string): boolean {

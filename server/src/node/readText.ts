@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ioReason } from './rcfile';
+import { ioReason } from './ioReason';
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
