@@ -40,8 +40,9 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[] } {
         break;
       case 'paragraph':
       case 'heading':
-        if (node.children.length === 1 && node.children[0].type === 'text' && BARE_LABEL.test(node.children[0].value)) {
-          const c = node.children[0].position!;
+        const label = bareLabel(node.children);
+        if (label) {
+          const c = label.position!;
           labels.push({ start: c.start.offset!, end: c.end.offset!, code: false });
           return;
         }
@@ -51,6 +52,13 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[] } {
   };
   visit(model.tree, null);
   return { spans, labels };
+}
+
+/** The only text of a paragraph or heading (comments aside) when it is a template label like "Project Name". */
+function bareLabel(children: Nodes[]): Nodes | null {
+  const visible = children.filter((c) => c.type !== 'html');
+  const only = visible.length === 1 ? visible[0] : null;
+  return only?.type === 'text' && BARE_LABEL.test(only.value) ? only : null;
 }
 
 function isAutolink(url: string, text: string): boolean {
