@@ -8,6 +8,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, launchChromium } from './chromium';
 import { hostileDocument, onePageExample, sixPageDocument } from './documents';
 
+// Code inside page.evaluate runs in the browser. The project compiles without the DOM library (server code
+// must not use it), so the few browser globals used here are declared for this file only.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare const location: any;
+declare function getComputedStyle(element: any): any;
+
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const inCi = process.env.CI === 'true';
@@ -58,8 +66,8 @@ interface Layout {
 function readLayout(page: Page): Promise<Layout> {
   return page.evaluate(() => {
     const squash = (s: string) => s.replace(/\s+/g, '');
-    const boxes = Array.from(document.querySelectorAll<HTMLElement>('#prfaq-pages .page'));
-    const contents = boxes.map((b) => b.querySelector<HTMLElement>('.page-content')!);
+    const boxes = (Array.from(document.querySelectorAll('#prfaq-pages .page')) as any[]);
+    const contents = boxes.map((b) => b.querySelector('.page-content'));
     const overflowing = contents.filter((c) => {
       const last = c.lastElementChild;
       return last !== null && last.getBoundingClientRect().bottom > c.getBoundingClientRect().bottom + 1;
@@ -82,7 +90,7 @@ function readLayout(page: Page): Promise<Layout> {
       sourceText,
       pagesText,
       flowPages: flow / contentHeight,
-      limits: Array.from(document.querySelectorAll('.page-limit')).map((l) => ({ page: l.closest('.page')!.getAttribute('data-page')!, text: l.textContent ?? '' })),
+      limits: (Array.from(document.querySelectorAll('.page-limit')) as any[]).map((l) => ({ page: l.closest('.page')!.getAttribute('data-page')!, text: l.textContent ?? '' })),
     };
   });
 }
@@ -162,7 +170,7 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
       pwned: (window as unknown as { pwned?: unknown }).pwned ?? null,
       url: location.href,
       scripts: document.scripts.length,
-      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name))).length,
+      handlers: (Array.from(document.querySelectorAll('*')) as any[]).filter((el) => (Array.from(el.attributes) as any[]).some((a) => /^on/i.test(a.name))).length,
     }));
     // Our own pagination script ran (the page is paginated) and is the only script.
     expect(state).toEqual({ pwned: null, url: expect.stringMatching(/hostile\.html$/), scripts: 1, handlers: 0 });
@@ -175,7 +183,7 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
     const page = await open(browser.context, first);
     await page.evaluate(() => document.querySelectorAll('#prfaq-pages .page')[3]!.scrollIntoView());
     const before = await page.evaluate(() => {
-      const top = Array.from(document.querySelectorAll('#prfaq-pages [data-line]')).find((el) => el.getBoundingClientRect().bottom > 0)!;
+      const top = (Array.from(document.querySelectorAll('#prfaq-pages [data-line]')) as any[]).find((el) => el.getBoundingClientRect().bottom > 0)!;
       return top.getAttribute('data-line');
     });
     const updated = fs.readFileSync(exportHtml('update-b', sixPageDocument() + '\nOne more closing line.\n'), 'utf8');
@@ -183,7 +191,7 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
       const done = new Promise<void>((resolve) => window.addEventListener('message', () => setTimeout(resolve, 0), { once: true }));
       window.postMessage({ type: 'update', html }, '*');
       await done;
-      const top = Array.from(document.querySelectorAll('#prfaq-pages [data-line]')).find((el) => el.getBoundingClientRect().bottom > 0)!;
+      const top = (Array.from(document.querySelectorAll('#prfaq-pages [data-line]')) as any[]).find((el) => el.getBoundingClientRect().bottom > 0)!;
       return { line: top.getAttribute('data-line'), text: document.getElementById('prfaq-source')!.textContent };
     }, updated);
     expect(after.text).toContain('One more closing line.');
