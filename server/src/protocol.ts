@@ -22,9 +22,12 @@ export const RENDER_REQUEST = 'prfaq/render';
 export interface RenderParams {
   uri: string;
   paper?: 'letter' | 'a4';
-  theme?: 'light' | 'dark' | 'paper';
+  /** 'auto' follows the editor's colour theme (the webview's body class). */
+  theme?: 'light' | 'dark' | 'paper' | 'auto';
   /** For the webview: a nonce for its own script, and a base URI for relative images. */
   forWebview?: { nonce: string; cspSource: string; baseUri: string };
+  /** Export: one self-contained file (no webview nonce; style and script pinned by hash). */
+  standalone?: boolean;
 }
 export interface RenderResult {
   uri: string;
