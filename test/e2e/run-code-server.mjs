@@ -18,6 +18,7 @@ const codeServer = ensureCodeServer();
 const dirs = freshState('prfaq-e2e-', path.join(ROOT, 'test/e2e/workspace'));
 let server, context, exitCode = 1, summary = '';
 const hostLog = [];
+const SUITE_LINE = /^(ok - |not ok - |# |\d+ passed, )/;
 try {
   server = await startCodeServer(codeServer, dirs);
   context = await launchChromium(dirs);
@@ -29,7 +30,7 @@ try {
     if (/^\d+ passed, \d+ failed$/.test(line.trim())) summary = line.trim();
     hostLog.push(line);
     // The workbench logs here too; only the suite's own lines are shown unless VERBOSE=1.
-    if (process.env.VERBOSE || /^(ok - |not ok - |# |\d+ passed, )/.test(line)) console.log(line);
+    if (process.env.VERBOSE || SUITE_LINE.test(line)) console.log(line);
   });
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = JSON.stringify([['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(suite)], ['skipWelcome', 'true']]);
@@ -41,7 +42,7 @@ try {
     console.log(`[e2e] the suite did not finish within ${timeoutMs / 1000} s\n${server.log().slice(-4000)}`);
     exitCode = 2;
   } else exitCode = Number(result);
-  if (exitCode !== 0 && !process.env.VERBOSE) console.log(`[e2e] last lines of the window log:\n${hostLog.slice(-40).join('\n')}`);
+  if (exitCode !== 0 && !process.env.VERBOSE) console.log(`[e2e] last lines of the window log:\n${hostLog.filter((l) => !SUITE_LINE.test(l)).slice(-40).join('\n')}`);
 } catch (e) {
   console.log(`[e2e] ${e instanceof Error ? e.message : String(e)}`);
   if (server) console.log(server.log().slice(-4000));

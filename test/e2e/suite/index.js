@@ -141,8 +141,11 @@ exports.run = async function run() {
     const before = await waitFor('the preview HTML', () => api().previewHtmlFor(launch.toString()));
     assert.ok(before.includes('Tidepool'), 'the preview does not show the document');
     assert.ok(!before.includes('Quokkaville'));
+    // The preview may take the editor's column, so the edit goes through the document, not the (hidden) editor.
     const problemLine = lineOf(editor.document, '## Problem') + 2;
-    await editor.edit((b) => b.insert(new vscode.Position(problemLine, 0), 'Shoppers in Quokkaville agree. '));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(launch, new vscode.Position(problemLine, 0), 'Shoppers in Quokkaville agree. ');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
     await waitFor('the preview to show the edit', () => api().previewHtmlFor(launch.toString())?.includes('Quokkaville'));
   });
 
