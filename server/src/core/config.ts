@@ -2,6 +2,7 @@ import type { ConfigProblem, PrfaqModel, ResolvedConfig, RuleSetting, SectionId,
 import { SECTION_IDS } from './types';
 import { allRules } from './rules';
 import { formatKeyPath, locateKey, type KeyPath } from './configLocate';
+import { readStages } from './stages';
 
 /** One source of configuration, as written by the user. Later layers win. */
 export interface ConfigLayer {
@@ -24,7 +25,7 @@ export const MAX_BUDGET_PAGES = 1000;
 export const DEFAULT_BUDGETS = { pressRelease: 1, faq: 5, total: 6 } as const;
 export const DEFAULT_REQUIRED_SECTIONS: SectionId[] = [...SECTION_IDS];
 export const SEVERITY_SETTINGS: SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
-export const CONFIG_KEYS = ['$schema', 'wordsPerPage', 'budgets', 'requiredSections', 'placeholders', 'rules'] as const;
+export const CONFIG_KEYS = ['$schema', 'wordsPerPage', 'budgets', 'requiredSections', 'placeholders', 'rules', 'stages'] as const;
 const BUDGET_KEYS = ['pressRelease', 'faq', 'total'] as const;
 
 export function defaultConfig(): ResolvedConfig {
@@ -114,6 +115,9 @@ function applyLayer(config: ResolvedConfig, layer: ConfigLayer, problems: Config
         break;
       case 'rules':
         applyRules(config, value, report);
+        break;
+      case 'stages':
+        config.stages = readStages(value, config.stages, report);
         break;
       default:
         report([key], `unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}; expected one of ${CONFIG_KEYS.slice(1).join(', ')}`);

@@ -2,6 +2,7 @@ import type { Rule } from './types';
 import { SECTION_IDS } from './types';
 import { allRules } from './rules';
 import { ruleDocsUrl } from './runRules';
+import { stagesSchema } from './stages';
 import { DEFAULT_BUDGETS, DEFAULT_WORDS_PER_PAGE, MAX_BUDGET_PAGES, SEVERITY_SETTINGS, WORDS_PER_PAGE_RANGE, kindOf } from './config';
 
 type Schema = Record<string, unknown>;
@@ -46,6 +47,7 @@ export function buildConfigSchema(rules: readonly Rule[] = allRules): Schema {
         additionalProperties: false,
         properties: Object.fromEntries(rules.map((rule) => [rule.id, ruleSchema(rule)])),
       },
+      stages: stagesSchema(),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { allRules } from './rules';
 import { applyDirectives } from './directives';
+import { documentStage, stageSeverity } from './stages';
 import type { Finding, PrfaqModel, ResolvedConfig, Severity } from './types';
 
 export const DOCS_BASE_URL = 'https://github.com/prfaq/prfaq/blob/main/docs/rules/';
@@ -11,6 +12,7 @@ export function ruleDocsUrl(id: string): string {
 /** Runs every enabled rule; a rule that throws is reported as one finding instead of taking the others down. */
 export function runRules(model: PrfaqModel, config: ResolvedConfig): Finding[] {
   const findings: Finding[] = [];
+  const stage = documentStage(model, config);
   for (const rule of allRules) {
     const setting = config.rules[rule.id];
     if (!setting || setting.severity === 'off') continue;
@@ -21,7 +23,7 @@ export function runRules(model: PrfaqModel, config: ResolvedConfig): Finding[] {
         model,
         config,
         options: setting.options,
-        report: (f) => findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity, url }),
+        report: (f) => findings.push({ ...f, ruleId: rule.id, severity: stageSeverity(rule.category, rule.id, stage, f.severity ?? severity), url }),
       });
     } catch (e) {
       const start = { line: 1, column: 1, offset: 0 };

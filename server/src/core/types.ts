@@ -189,6 +189,8 @@ export interface ResolvedConfig {
   /** Extra placeholder patterns (regular-expression sources, case-insensitive), added to the built-in ones. */
   placeholders: string[];
   rules: Record<string, RuleSetting>;
+  /** Front matter `status` values per document stage (see stages.ts); absent means the defaults. */
+  stages?: Partial<Record<'draft' | 'review' | 'final', string[]>>;
 }
 
 /** A configuration as a user writes it (rc file, front matter, editor settings). Every field optional. */
@@ -198,6 +200,7 @@ export interface UserConfig {
   requiredSections?: SectionId[];
   placeholders?: string[];
   rules?: Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>] | { severity?: SeveritySetting; options?: Record<string, unknown> }>;
+  stages?: Partial<Record<'draft' | 'review' | 'final', string[]>>;
 }
 
 /** A problem in a configuration source. */

@@ -1,0 +1,97 @@
+// An acronym the reader has not been told the meaning of. Readers outside the team stop at "TAM" or "MCP";
+// spell it out at first use: "total addressable market (TAM)".
+import type { Rule, RuleContext } from '../types';
+import { isEnglish, proseBlocks, type ProseBlock } from '../style/prose';
+import { listOption, partsOption } from '../style/options';
+import { rangeOf } from './util';
+
+/** Acronyms every reader of a business document knows. */
+export const KNOWN_ACRONYMS: readonly string[] = (
+  'AWS API APIs URL URLs CEO CTO CFO COO CIO CMO CPO VP SVP EVP GM US USA UK EU UN AI ML SQL CSV PDF HTML CSS JS CLI UI UX FAQ FAQs PR PRs ' +
+  'SaaS PaaS IaaS IT HR QA ID IDs OK TV PC PCs USB GPU CPU RAM SSD OS iOS IP DNS VPN HTTP HTTPS JSON XML YAML SDK SDKs IDE SMS QR PIN ' +
+  'AM PM GB MB KB TB PB USD EUR GBP ASAP FYI ETA DIY LLC INC LTD NYC LA SF DC PhD MBA B2B B2C SMB ROI KPI KPIs SLA SLAs SSO MFA ' +
+  'PDFs CSVs LLM LLMs GPT NASA FBI CIA DVD CD GPS ATM TL DR DB VS'
+).split(' ');
+
+// Two or more capitals (digits may mix in), an optional plural "s"; "CDK8s" or "OTel" are names, not acronyms.
+const TOKEN = /(?<![\p{L}\p{N}\-_'’.])(\p{Lu}[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*)((?<=\p{Lu})s)?(?![\p{L}\p{N}\-_]|[.'’]\p{L})/gu;
+const ROMAN = /^[IVXLCDM]+$/;
+// "SEATTLE, WA –": the city and state of a dateline are not acronyms.
+const DATELINE = /\p{Lu}[\p{Lu} .'-]+,\s+\p{Lu}[\p{L}.]*\s*[–—-]/gu;
+
+interface Use {
+  acronym: string;
+  start: number;
+  end: number;
+  block: ProseBlock;
+}
+
+function isShouting(block: ProseBlock): boolean {
+  const letters = block.masked.match(/\p{L}/gu) ?? [];
+  const upper = block.masked.match(/\p{Lu}/gu) ?? [];
+  return letters.length > 0 && upper.length / letters.length > 0.6;
+}
+
+function usesIn(block: ProseBlock): Use[] {
+  if (isShouting(block)) return [];
+  const skip: Array<[number, number]> = [];
+  for (const m of block.masked.matchAll(DATELINE)) skip.push([m.index, m.index + m[0].length]);
+  const out: Use[] = [];
+  for (const m of block.masked.matchAll(TOKEN)) {
+    const acronym = m[1];
+    if (acronym.length > 5 || ROMAN.test(acronym) || skip.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    out.push({ acronym, start: block.start + m.index, end: block.start + m.index + acronym.length, block });
+  }
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Where the acronym is spelled out: "Words Here (ACR)", "ACR (words here)", "ACR stands for". -1 when never. */
+function definitionAt(text: string, acronym: string): number {
+  const a = escape(acronym);
+  const patterns = [
+    new RegExp(`\\p{L}[\\p{L}\\-]*\\s+\\(${a}s?\\)`, 'u'),
+    new RegExp(`\\b${a}s?\\s+\\((?:the\\s+|a\\s+|an\\s+)?\\p{L}+[\\s\\-]+\\p{L}`, 'u'),
+    new RegExp(`\\b${a}\\s*(?:stands for|is short for|, short for|means)\\b`, 'u'),
+  ];
+  let best = -1;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  return best;
+}
+
+export const acronym: Rule = {
+  id: 'acronym',
+  description: 'An acronym used before it is spelled out ("total addressable market (TAM)"); well-known ones (AWS, API, CEO, FAQ…) are allowed.',
+  defaultSeverity: 'info',
+  defaultOptions: { known: [], parts: ['press-release', 'external-faq', 'internal-faq'] },
+  fixable: false,
+  category: 'style',
+  check(context: RuleContext) {
+    const { model } = context;
+    if (!isEnglish(model)) return;
+    const known = new Set([...KNOWN_ACRONYMS, ...listOption(context, 'known')].map((k) => k.toUpperCase()));
+    const parts = partsOption(context);
+    const prose = proseBlocks(model);
+    const reported = new Set<string>();
+    // Headings are too short to spell anything out; the first use in running text is what counts.
+    for (const use of prose.filter((b) => b.kind !== 'heading' && parts.has(b.part)).flatMap(usesIn)) {
+      const key = use.acronym.toUpperCase();
+      if (known.has(key) || known.has(key + 'S') || reported.has(key)) continue;
+      reported.add(key);
+      const defined = definitionAt(model.text, use.acronym);
+      if (defined >= 0 && defined <= use.end + 1) continue;
+      const later = defined >= 0 ? ' (it is spelled out only later)' : '';
+      context.report({
+        message: `"${use.acronym}" is used before it is spelled out${later}: write the words first, then the acronym in parentheses.`,
+        range: rangeOf(model, use.start, use.end),
+        section: use.block.section,
+      });
+    }
+  },
+};

@@ -1,0 +1,232 @@
+// The prose of a PR/FAQ as the style rules read it: paragraphs, headings and table cells with every
+// character that is not prose (markup, inline code, HTML, URLs, images) blanked out. A blanked copy keeps
+// the source's length, so a match in it is a match at the same offset in the document: ranges stay exact.
+import type { Nodes, Parent } from 'mdast';
+import type { FaqEntry, PrfaqModel, SectionId } from '../types';
+import { isBlockquotedInstruction, isInstructionText } from '../instructions';
+import { nodeText } from '../words';
+
+export type ProsePart = 'press-release' | 'external-faq' | 'internal-faq' | 'other';
+export const PROSE_PARTS: readonly ProsePart[] = ['press-release', 'external-faq', 'internal-faq', 'other'];
+
+export interface ProseBlock {
+  kind: 'paragraph' | 'heading' | 'tableCell';
+  /** Offsets in the document text, end exclusive. */
+  start: number;
+  end: number;
+  /** The source between start and end with non-prose characters replaced by spaces (line breaks kept). */
+  masked: string;
+  part: ProsePart;
+  section?: SectionId;
+  /** Inside a blockquote, or in a leader/customer quote section: someone speaking. */
+  quoted: boolean;
+  /** The FAQ entry whose question this block holds, if any. */
+  question?: FaqEntry;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const cache = new WeakMap<PrfaqModel, ProseBlock[]>();
+
+/** Every prose block of the document in order (cached per model: several rules read it). */
+export function proseBlocks(model: PrfaqModel): ProseBlock[] {
+  let blocks = cache.get(model);
+  if (!blocks) {
+    blocks = [];
+    collect(model, model.tree, false, blocks);
+    cache.set(model, blocks);
+  }
+  return blocks;
+}
+
+/** True for English and for documents that say nothing else: the style rules know English only. */
+export function isEnglish(model: PrfaqModel): boolean {
+  return /^en\b/i.test(model.lang.trim());
+}
+
+function collect(model: PrfaqModel, node: Nodes, quoted: boolean, out: ProseBlock[]): void {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    const block = toBlock(model, node, quoted);
+    if (block) out.push(block);
+    return;
+  }
+  if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
+  // Template guidance is not the writer's prose (RFC templates blockquote it).
+  if (node.type === 'blockquote' && isGuidance(node)) return;
+  if ('children' in node) for (const child of (node as Parent).children) collect(model, child as Nodes, quoted || node.type === 'blockquote', out);
+}
+
+function isGuidance(quote: Parent): boolean {
+  const first = quote.children.find((c) => c.type === 'paragraph');
+  if (!first) return false;
+  const text = nodeText(first as Nodes);
+  if (/["“]/.test(text.slice(0, 3))) return false; // a testimonial
+  return isBlockquotedInstruction(text.split(/(?<=[.?!])\s/)[0] ?? text);
+}
+
+function toBlock(model: PrfaqModel, node: Nodes & Parent, quoted: boolean): ProseBlock | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || end <= start) return null;
+  const chars = model.text.slice(start, end).replace(/[^\r\n]/g, ' ').split('');
+  for (const child of node.children) keepProse(model, child as Nodes, start, chars);
+  const masked = chars.join('');
+  if (!/[\p{L}\p{N}]/u.test(masked) || isInstructionText(masked)) return null;
+  const section = sectionAt(model, start);
+  const kind = node.type as ProseBlock['kind'];
+  const block: ProseBlock = { kind, start, end, masked, part: partAt(model, start), section, quoted: quoted || section === 'leader-quote' || section === 'customer-quote' };
+  const question = [...model.faq.external, ...model.faq.internal].find((e) => e.range.start.offset < end && start < e.range.end.offset);
+  if (question) block.question = question;
+  return block;
+}
+
+const URL_LIKE = /^(https?:\/\/|www\.|mailto:)\S+$/i;
+
+/** Copies the prose characters of an inline node into `chars` (indexed from `base`). */
+function keepProse(model: PrfaqModel, node: Nodes, base: number, chars: string[]): void {
+  switch (node.type) {
+    case 'text': {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s === undefined || e === undefined) return;
+      const source = model.text.slice(s, e);
+      // Continuation lines of a blockquote or list carry `>` and indentation; escapes carry a backslash.
+      const prose = source === node.value ? source : source.replace(/(^|\n)[ \t]*(?:>[ \t]?)*/g, (m, nl: string) => nl + ' '.repeat(m.length - nl.length)).replace(/\\(?=[!-/:-@[-`{-~])/g, ' ');
+      for (let i = 0; i < prose.length; i++) if (prose[i] !== '\n' && prose[i] !== '\r') chars[s - base + i] = prose[i];
+      return;
+    }
+    case 'link': {
+      const inner = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+      if (URL_LIKE.test(inner.trim()) || inner.trim() === node.url) return;
+      for (const child of node.children) keepProse(model, child as Nodes, base, chars);
+      return;
+    }
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+    case 'linkReference':
+      for (const child of node.children) keepProse(model, child as Nodes, base, chars);
+      return;
+    default:
+      // inlineCode, html, image, footnote references, breaks: not prose.
+      return;
+  }
+}
+
+function sectionAt(model: PrfaqModel, offset: number): SectionId | undefined {
+  let found: SectionId | undefined;
+  for (const s of model.sections) if (s.range.start.offset <= offset && offset < s.range.end.offset) found = s.id;
+  return found;
+}
+
+function within(range: { start: { offset: number }; end: { offset: number } } | null, offset: number): boolean {
+  return !!range && range.start.offset <= offset && offset < range.end.offset;
+}
+
+function partAt(model: PrfaqModel, offset: number): ProsePart {
+  const faqSection = model.sections.find((s) => (s.id === 'external-faq' || s.id === 'internal-faq') && within(s.range, offset));
+  if (faqSection) return faqSection.id as ProsePart;
+  const entry = [...model.faq.external, ...model.faq.internal].find((e) => within(e.range, offset) || within(e.answerRange, offset));
+  if (entry) return entry.kind === 'external' ? 'external-faq' : 'internal-faq';
+  if (within(model.pressReleaseRange, offset)) return 'press-release';
+  if (within(model.faqRange, offset)) return 'external-faq';
+  return 'other';
+}
+
+/** The block with everything outside [start, end) blanked (an FAQ answer that shares a paragraph with its question). */
+export function clipBlock(block: ProseBlock, start: number, end: number): ProseBlock {
+  const from = Math.max(start - block.start, 0);
+  const to = Math.min(end - block.start, block.masked.length);
+  const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+  const masked = blank(block.masked.slice(0, from)) + block.masked.slice(from, to) + blank(block.masked.slice(to));
+  return { ...block, masked };
+}
+
+/** The block with [start, end) blanked (the question part of a paragraph that also holds the answer). */
+export function blankRange(block: ProseBlock, start: number, end: number): ProseBlock {
+  const from = Math.min(Math.max(start - block.start, 0), block.masked.length);
+  const to = Math.min(Math.max(end - block.start, 0), block.masked.length);
+  const masked = block.masked.slice(0, from) + block.masked.slice(from, to).replace(/[^\r\n]/g, ' ') + block.masked.slice(to);
+  return { ...block, masked };
+}
+
+/** The prose of an FAQ entry's answer, as blocks clipped to the answer's range. */
+export function answerBlocks(model: PrfaqModel, entry: FaqEntry): ProseBlock[] {
+  const range = entry.answerRange;
+  if (!range) return [];
+  return proseBlocks(model)
+    .filter((b) => b.start < range.end.offset && range.start.offset < b.end && b.kind !== 'heading')
+    .map((b) => clipBlock(b, range.start.offset, range.end.offset))
+    .filter((b) => /[\p{L}\p{N}]/u.test(b.masked));
+}
+
+// Words that end with a dot without ending the sentence.
+const ABBREVIATIONS = new Set(
+  'e.g i.e etc vs mr mrs ms dr prof inc ltd co corp jr sr st no nos approx est dept fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m'.split(' '),
+);
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
+
+/** Sentences of a block, with absolute offsets. A heading or table cell is one sentence. */
+export function sentences(block: ProseBlock): Span[] {
+  const out: Span[] = [];
+  const text = block.masked;
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (/[\p{L}\p{N}]/u.test(body)) out.push({ start: block.start + from + lead, end: block.start + from + lead + body.length, text: body });
+    from = to;
+  };
+  if (block.kind === 'paragraph') {
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+      if (m[0].startsWith('.') && isAbbreviation(text, m.index)) continue;
+      push(m.index + m[0].length);
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!before) return false;
+  const word = before[1].toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // An initial ("J. Smith") or a dotted abbreviation ("U.S.").
+  return /^\p{Lu}$/u.test(before[1]) || /^(\p{L}\.)+\p{L}$/u.test(before[1]);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.\-][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Words of a span (letters/digits with inner apostrophes, hyphens and dots), with absolute offsets. */
+export function words(span: Span): Span[] {
+  const out: Span[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(span.text); m; m = WORD.exec(span.text)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** The whole block as one span (for phrase searches that may cross a sentence's inner line breaks). */
+export function blockSpan(block: ProseBlock): Span {
+  return { start: block.start, end: block.end, text: block.masked };
+}
+
+/**
+ * Character ranges inside quotation marks ("…", “…”): people speaking. Straight double quotes pair up in
+ * order; an unpaired one quotes to the end of the block.
+ */
+export function quotedRanges(block: ProseBlock): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+  for (let m = re.exec(block.masked); m; m = re.exec(block.masked)) {
+    if (m[0].length < 2) break;
+    out.push([block.start + m.index, block.start + m.index + m[0].length]);
+  }
+  return out;
+}
