@@ -1,0 +1,100 @@
+// VS Code for the Web entry ("browser" in package.json, dist/web/client.js): the language server runs in a
+// web worker (dist/web/server.js) over the same core. Differences from desktop: `.prfaqrc.json` files are read
+// here through vscode.workspace.fs and sent to the worker, and the paginated preview is desktop-only.
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { hasPrfaqFrontMatter, isPrfaqFileName } from '../../../server/src/core/detect';
+import { STATS_NOTIFICATION, type StatsParams } from '../../../server/src/protocol';
+import { RC_FILES_NOTIFICATION, type RcFilesParams } from '../../../server/src/web/protocol';
+import { BudgetStatus } from '../statusBar';
+
+// The web extension host has Worker; the project compiles without the DOM library, so declare the one constructor used.
+declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+
+const RC_GLOB = '**/.prfaqrc.json';
+/** Panes that are not documents a person writes (output, diffs of old versions, settings UIs). */
+const SKIPPED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'debug', 'vscode-settings']);
+
+let client: Promise<LanguageClient> | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const startWhenNeeded = (doc: vscode.TextDocument) => {
+    if (!client && isCandidate(doc)) client = startClient(context);
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(startWhenNeeded),
+    vscode.commands.registerCommand('prfaq.checkAsPrfaq', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (doc && doc.languageId !== 'prfaq') await vscode.languages.setTextDocumentLanguage(doc, 'prfaq');
+    }),
+    vscode.commands.registerCommand('prfaq.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    ...['prfaq.openPreview', 'prfaq.openPreviewToSide', 'prfaq.exportHtml'].map((id) =>
+      vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage('PR/FAQ: the paginated preview is available in desktop VS Code; problems and quick fixes work here.')),
+    ),
+  );
+  vscode.workspace.textDocuments.forEach(startWhenNeeded);
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  await (await running)?.stop();
+}
+
+function isCandidate(doc: vscode.TextDocument): boolean {
+  if (SKIPPED_SCHEMES.has(doc.uri.scheme)) return false;
+  if (doc.languageId === 'prfaq') return true;
+  return doc.languageId === 'markdown' && (isPrfaqFileName(doc.uri.path) || hasPrfaqFrontMatter(doc.getText()));
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  // Read before starting, so the first check of each document already uses its rc file.
+  const rcFiles = await readAllRcFiles();
+  const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js').toString(true));
+  const watcher = vscode.workspace.createFileSystemWatcher(RC_GLOB);
+  const status = new BudgetStatus(vscode.window.createStatusBarItem('prfaq.budget', vscode.StatusBarAlignment.Right, 100));
+  status.setClickCommand('workbench.actions.view.problems');
+  const stats = new Map<string, StatsParams>();
+  const refresh = () => status.show(stats.get(vscode.window.activeTextEditor?.document.uri.toString() ?? ''));
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'prfaq' }, { language: 'markdown' }],
+    synchronize: { configurationSection: 'prfaq' },
+    initializationOptions: { prfaq: vscode.workspace.getConfiguration('prfaq'), rcFiles },
+    outputChannelName: 'PR/FAQ',
+  };
+  const languageClient = new LanguageClient('prfaq', 'PR/FAQ', clientOptions, worker);
+  const sendRcFile = async (uri: vscode.Uri, deleted = false) => {
+    const files: RcFilesParams['files'] = { [uri.toString()]: deleted ? null : await readText(uri) };
+    await languageClient.sendNotification(RC_FILES_NOTIFICATION, { files });
+  };
+  context.subscriptions.push(
+    watcher,
+    status,
+    watcher.onDidCreate((uri) => sendRcFile(uri)),
+    watcher.onDidChange((uri) => sendRcFile(uri)),
+    watcher.onDidDelete((uri) => sendRcFile(uri, true)),
+    languageClient.onNotification(STATS_NOTIFICATION, (params: StatsParams) => {
+      stats.set(params.uri, params);
+      refresh();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+  );
+  await languageClient.start();
+  return languageClient;
+}
+
+async function readAllRcFiles(): Promise<RcFilesParams['files']> {
+  const uris = await vscode.workspace.findFiles(RC_GLOB, '**/node_modules/**', 200);
+  const files: RcFilesParams['files'] = {};
+  for (const uri of uris) files[uri.toString()] = await readText(uri);
+  return files;
+}
+
+/** An unreadable rc file is sent as empty text, which the server reports as invalid JSON on that file. */
+async function readText(uri: vscode.Uri): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return '';
+  }
+}
