@@ -1,12 +1,14 @@
 // A real LSP client for the server tests: spawns `node dist/server.js --stdio` and waits for what the
 // server sends (promise-based, with a timeout; never a sleep).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type InitializeResult,
@@ -28,6 +30,8 @@ export interface ClientOptions {
   configuration?: (scopeUri: string | undefined, section: string | undefined) => unknown;
   initializationOptions?: unknown;
   workspaceFolders?: string[];
+  /** How to talk to the server; stdio unless told. */
+  transport?: 'stdio' | 'node-ipc';
 }
 
 interface Received {
@@ -55,8 +59,7 @@ export class LspClient {
   ) {}
 
   static async start(options: ClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const { child, connection } = options.transport === 'node-ipc' ? spawnIpc() : spawnStdio();
     const client = new LspClient(child, connection);
     child.stderr!.on('data', (d: Buffer) => client.stderr.push(d.toString()));
     connection.onNotification((method: string, params: unknown) => client.receive(method, params));
@@ -192,6 +195,16 @@ export class LspClient {
   private summary(): string {
     return this.received.map((r) => `${r.method}${(r.params as { version?: number })?.version !== undefined ? `@${(r.params as { version: number }).version}` : ''}`).join(', ') || 'nothing';
   }
+}
+
+function spawnStdio(): { child: ChildProcess; connection: MessageConnection } {
+  const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  return { child, connection: createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)) };
+}
+
+function spawnIpc(): { child: ChildProcess; connection: MessageConnection } {
+  const child = fork(SERVER_PATH, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  return { child, connection: createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) };
 }
 
 export function fixtureUri(name: string): string {

@@ -30,6 +30,20 @@ describe('initialize', () => {
   });
 });
 
+describe('transports', () => {
+  it('speaks LSP over node IPC too', async () => {
+    const ipc = await LspClient.start({ transport: 'node-ipc', configuration: () => ({ debounceMs: 0 }) });
+    try {
+      expect(ipc.initializeResult.serverInfo?.name).toBe('prfaq-language-server');
+      const { uri } = tempUri('ipc.prfaq.md');
+      ipc.open(uri, launch);
+      expect(codes(await ipc.diagnostics(uri, 1))).toContain('placeholder');
+    } finally {
+      await ipc.stop();
+    }
+  });
+});
+
 describe('diagnostics', () => {
   it('publishes findings with rule codes, docs links and exact ranges on open', async () => {
     const { uri } = tempUri('open.prfaq.md');
