@@ -157,7 +157,7 @@ describe('prfaq check: configuration', () => {
   it('invalid JSON names the line and what was expected', async () => {
     const r = await runCli(['check', 'complete.prfaq.md', '--config', 'config/invalid.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`config/invalid.json:3:3: invalid JSON: expected ',' or '}' after property value\n`);
+    expect(r.stderr).toBe(`config/invalid.json:3:3: invalid JSON: expected ',' or '}' after the property value, found "budgets"\n`);
   });
 
   it('a missing --config file is one line, exit 2', async () => {
