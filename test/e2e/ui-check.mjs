@@ -50,8 +50,12 @@ try {
   }, undefined, { timeout: 60000 }).then((h) => h.jsonValue()).catch(() => null);
   check('the Problems panel lists the placeholder and the missing customer quote', !!problems, problems ? `${problems.length} rows` : 'not found');
 
-  const squiggles = await page.$$eval('.editor-instance .squiggly-error, .editor-instance .squiggly-warning, .editor-instance .squiggly-info', (e) => e.length);
-  check('the editor underlines findings', squiggles > 0, `${squiggles} squiggles`);
+  // Opening a problem scrolls the editor to it, where its squiggle must be drawn.
+  const SQUIGGLES = '.editor-instance .squiggly-error, .editor-instance .squiggly-warning, .editor-instance .squiggly-info';
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'placeholder' }).first().click();
+  await page.keyboard.press('Enter');
+  const squiggles = await page.waitForSelector(SQUIGGLES, { timeout: 30000 }).then(() => page.$$eval(SQUIGGLES, (e) => e.length)).catch(() => 0);
+  check('the editor underlines the finding opened from the Problems panel', squiggles > 0, `${squiggles} squiggles`);
 
   fs.mkdirSync(path.dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });
