@@ -17,7 +17,7 @@ const IRREGULAR = new Set(
 const ADJECTIVAL = new Set(
   ('based located excited interested pleased thrilled delighted proud concerned worried tired bored married supposed called named known ' +
     'related involved committed dedicated focused limited aged advanced complicated detailed experienced qualified talented skilled ' +
-    'organized organised prepared done finished gone closed open opened crowded connected satisfied surprised amazed convinced determined ' +
+    'organized organised prepared done finished gone left closed open opened crowded connected satisfied surprised amazed convinced determined ' +
     'disappointed frustrated confused scared embarrassed ashamed exhausted overwhelmed equipped entitled designed built-in')
     .split(' '),
 );

@@ -96,7 +96,8 @@ function keepProse(model: PrfaqModel, node: Nodes, base: number, chars: string[]
       const source = model.text.slice(s, e);
       // Continuation lines of a blockquote or list carry `>` and indentation; escapes carry a backslash.
       const prose = source === node.value ? source : source.replace(/(^|\n)[ \t]*(?:>[ \t]?)*/g, (m, nl: string) => nl + ' '.repeat(m.length - nl.length)).replace(/\\(?=[!-/:-@[-`{-~])/g, ' ');
-      for (let i = 0; i < prose.length; i++) if (prose[i] !== '\n' && prose[i] !== '\r') chars[s - base + i] = prose[i];
+      const withoutUrls = prose.replace(/\b(?:https?:\/\/|www\.|mailto:)\S+/gi, (url) => ' '.repeat(url.length));
+      for (let i = 0; i < withoutUrls.length; i++) if (withoutUrls[i] !== '\n' && withoutUrls[i] !== '\r') chars[s - base + i] = withoutUrls[i];
       return;
     }
     case 'link': {
