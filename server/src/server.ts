@@ -1,10 +1,14 @@
 // The PR/FAQ language server: `prfaq-language-server --stdio` (or --node-ipc, --socket=N).
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { logError } from './lsp/guard';
 import { startPrfaqServer } from './lsp/session';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 startPrfaqServer(connection, documents);
+// A stray exception (a timer, a library callback) is logged; the writer's editor keeps its server.
+process.on('uncaughtException', (e) => logError(connection.console, 'uncaught exception', e));
+process.on('unhandledRejection', (e) => logError(connection.console, 'unhandled rejection', e));
 documents.listen(connection);
 connection.listen();

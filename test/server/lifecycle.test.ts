@@ -167,4 +167,17 @@ describe('requests the server cannot answer', () => {
     const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     await client.diagnostics(uri, version);
   });
+
+  it('logs a handler that throws and keeps serving', async () => {
+    const { uri } = tempUri('malformed.prfaq.md');
+    client.open(uri, launch);
+    await client.diagnostics(uri, 1);
+    // No `context`: the handler fails on it; the client gets an empty answer and the failure is logged.
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    expect(actions).toEqual([]);
+    const logged = await client.waitFor<{ type: number; message: string }>('window/logMessage', (m) => /codeAction failed/.test(m.message));
+    expect(logged.type).toBe(1);
+    const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await client.diagnostics(uri, version);
+  });
 });

@@ -17,7 +17,7 @@ import { codeLenses } from './codeLens';
 import { completions } from './completion';
 import { ConfigProblemReporter } from './configProblems';
 import { foldingRanges } from './folding';
-import { guarded, logError } from './guard';
+import { guarded } from './guard';
 import { hover } from './hover';
 import { filePathOf } from './rcLookup';
 import { renderPreview } from './render';
@@ -111,9 +111,6 @@ export function startPrfaqServer(connection: Connection, documents: TextDocument
     }),
   );
 
-  connection.onShutdown(() => undefined);
-  process.on('uncaughtException', (e) => logError(log, 'uncaught exception', e));
-  process.on('unhandledRejection', (e) => logError(log, 'unhandled rejection', e));
 }
 
 function serverCapabilities(): InitializeResult['capabilities'] {
