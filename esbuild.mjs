@@ -44,7 +44,8 @@ const entries = [
   { entryPoints: ['server/src/remark/preset.ts'], outfile: 'dist/remark-preset.js' },
   { entryPoints: ['server/src/remark/preset.ts'], outfile: 'dist/remark-preset.mjs', format: 'esm' },
   // VS Code for the Web: the server in a web worker, the extension in the web extension host.
-  { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [browserRcLookup] },
+  // `worker` condition: packages such as decode-named-character-reference ship a DOM build for `browser`; a worker has no document.
+  { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [browserRcLookup] },
   { ...web, entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
 ].filter((e) => fs.existsSync(e.entryPoints[0]));
 
