@@ -154,6 +154,10 @@ describe('rule settings', () => {
     expect(problems[1].message).toMatch(/unknown option "notAnOption"/);
     expect(problemsOf({ rules: { [id]: { options: [] } } })[0].message).toMatch(/expected an object of options/);
     const ok = resolveConfig([rc({ rules: { [id]: { options: { [name]: value } } } })]);
+    const listOption = Object.entries(defaultConfig().rules).flatMap(([ruleId, s]) => Object.entries(s.options).filter(([, v]) => Array.isArray(v) && typeof v[0] === 'string').map(([opt]) => [ruleId, opt]))[0];
+    expect(listOption, 'a rule with a list-of-strings option').toBeDefined();
+    const [listRule, listName] = listOption!;
+    expect(problemsOf({ rules: { [listRule]: ['warning', { [listName]: ['fine', 7] }] } })).toMatchObject([{ key: `rules.${listRule}[1].${listName}[1]`, message: 'expected a string, got number 7' }]);
     expect(ok.problems).toEqual([]);
   });
 });

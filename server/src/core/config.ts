@@ -240,6 +240,12 @@ function applyRuleOptions(id: string, current: RuleSetting, options: unknown, pa
       report([...path, name], `expected ${article(expected)}, got ${describe(given)}`);
       continue;
     }
+    const itemKind = Array.isArray(defaults[name]) && (defaults[name] as unknown[]).length ? kindOf((defaults[name] as unknown[])[0]) : null;
+    const badItem = itemKind && (given as unknown[]).findIndex((item) => kindOf(item) !== itemKind);
+    if (typeof badItem === 'number' && badItem >= 0) {
+      report([...path, name, badItem], `expected ${article(itemKind!)}, got ${describe((given as unknown[])[badItem])}`);
+      continue;
+    }
     current.options = { ...current.options, [name]: given };
   }
 }
