@@ -159,8 +159,19 @@ describe('renderBody: findings in place', () => {
 
   it('highlights placeholders reported by the placeholder rule', () => {
     const result = check(RELEASE);
-    const out = renderBody({ ...result, findings: [...result.findings, finding(result, 'placeholder', 'TBD')] });
+    const others = result.findings.filter((f) => f.ruleId !== 'placeholder');
+    const out = renderBody({ ...result, findings: [...others, finding(result, 'placeholder', 'TBD')] });
     expect(out).toContain('Pricing is <mark class="placeholder" title="Placeholder &#x22;TBD&#x22; left in the text">TBD</mark> for now.');
+  });
+});
+
+describe('renderBody: findings from the real rules', () => {
+  it('highlights the placeholders the placeholder rule finds', () => {
+    const result = check(RELEASE);
+    const placeholders = result.findings.filter((f) => f.ruleId === 'placeholder');
+    const marks = renderBody(result).match(/<mark class="placeholder"[^>]*>[^<]*<\/mark>/g) ?? [];
+    expect(marks).toHaveLength(placeholders.length);
+    if (placeholders.length > 0) expect(marks[0]).toMatch(/>TBD<\/mark>$/);
   });
 });
 
@@ -199,6 +210,12 @@ describe('renderBody: a hostile document', () => {
     expect(html).not.toMatch(/href="(javascript|data|command):/i);
     expect(html).toContain('click me');
     expect(html).toContain('raw link');
+  });
+
+  it('sanitizes a document without any HTML too', () => {
+    const out = renderBody(check('# Acme launches Widgets\n\n[click](javascript:alert(1)) ![x](javascript:alert(2)) [ok](https://example.com)\n'));
+    expect(out).not.toMatch(/javascript:/i);
+    expect(out).toContain('<a href="https://example.com">ok</a>');
   });
 
   it('keeps harmless HTML', () => {
