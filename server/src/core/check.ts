@@ -2,12 +2,16 @@ import { buildModel } from './model';
 import { resolveConfig, frontMatterLayer, type ConfigLayer } from './config';
 import { runRules } from './runRules';
 import type { CheckResult } from './types';
+import type { Root } from 'mdast';
+import { parseBlockwise } from './blocks';
 
 export interface CheckOptions {
   /** Editor settings or CLI defaults (lowest precedence above built-in defaults). */
   settings?: ConfigLayer;
   /** The nearest `.prfaqrc.json`, already read (highest precedence). */
   rcFile?: ConfigLayer;
+  /** The mdast of exactly this text when the caller has it (the incremental checker); else parsed block-wise. */
+  tree?: Root;
 }
 
 /**
@@ -15,7 +19,7 @@ export interface CheckOptions {
  * Precedence: built-in defaults < settings < front matter `prfaq:` < rc file.
  */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
-  const model = buildModel(text);
+  const model = buildModel(text, options.tree ?? parseBlockwise(text));
   const layers: ConfigLayer[] = [];
   if (options.settings) layers.push(options.settings);
   const fm = frontMatterLayer(model);
