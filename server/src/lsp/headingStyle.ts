@@ -18,7 +18,13 @@ export function headingStyle(model: PrfaqModel): HeadingStyle {
   const parts = PRESS_RELEASE_SECTIONS.filter((id) => id !== 'headline' && id !== 'subheadline');
   const faqLevel = levelOf(['external-faq', 'internal-faq']);
   const partLevel = levelOf(parts) ?? faqLevel ?? DEFAULT_LEVEL;
-  return { partLevel, faqLevel: faqLevel || partLevel || DEFAULT_LEVEL, closed: model.headings.some((h) => h.closed) };
+  return { partLevel, faqLevel: faqLevel || partLevel || DEFAULT_LEVEL, closed: mostlyClosed(model) };
+}
+
+/** Closed ATX when most headings with text are closed (the `##` being typed right now has none and does not count). */
+function mostlyClosed(model: PrfaqModel): boolean {
+  const written = model.headings.filter((h) => h.text.trim() !== '');
+  return written.filter((h) => h.closed).length * 2 > written.length;
 }
 
 export function formatHeading(text: string, level: number, closed: boolean): string {
