@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix, ofRule, release } from './helpers';
+
+function fixed(body: string, ruleId: string): string[] {
+  const text = release(body);
+  return ofRule(text, ruleId).map((f) => (f.fix ? applyFix(text, f).split('\n')[8] : '(no fix)'));
+}
+
+describe('quick fixes', () => {
+  it('weasel-word drops an intensifier and nothing else', () => {
+    expect(fixed('Scans are very fast.', 'weasel-word')).toEqual(['Scans are fast.']);
+    expect(fixed('Scans are Really quick.', 'weasel-word')).toEqual(['Scans are quick.']);
+  });
+
+  it('weasel-word offers no fix where dropping the word changes the phrase or there is nothing to keep', () => {
+    expect(fixed('Thanks very much.', 'weasel-word')).toEqual(['(no fix)']);
+    expect(fixed('It saves a lot of time.', 'weasel-word')).toEqual(['(no fix)']);
+    expect(fixed('It is fast, very.', 'weasel-word')).toEqual(['(no fix)']);
+  });
+
+  it('hype-word drops an adjective in front of a noun and mends the article', () => {
+    expect(fixed('It is a revolutionary workflow.', 'hype-word')).toEqual(['It is a workflow.']);
+    expect(fixed('It is a world-class experience.', 'hype-word')).toEqual(['It is an experience.']);
+    expect(fixed('An unparalleled tracker.', 'hype-word')).toEqual(['A tracker.']);
+    expect(fixed('It has powerful search.', 'hype-word')).toEqual(['It has search.']);
+  });
+
+  it('hype-word offers no fix where the result is unsure', () => {
+    expect(fixed('It is a game-changer.', 'hype-word')).toEqual(['(no fix)']);
+    expect(fixed('It is powerful.', 'hype-word')).toEqual(['(no fix)']);
+    expect(fixed('It is a powerful and fast tool.', 'hype-word')).toEqual(['(no fix)']);
+    expect(fixed('A world-class user experience.', 'hype-word')).toEqual(['(no fix)']);
+  });
+
+  it('tense turns "will be able to" into "can", keeping the capital', () => {
+    expect(fixed('Staff will be able to scan a tube.', 'tense')).toEqual(['Staff can scan a tube.']);
+    expect(fixed('Will be able to scan.', 'tense')).toEqual(['Can scan.']);
+    expect(fixed('Tidepool will launch in May.', 'tense')).toEqual(['(no fix)']);
+  });
+
+  it('the finding covers exactly the words it names', () => {
+    const text = release('It is **very** fast and a [game changer](https://example.com).');
+    const [weasel] = ofRule(text, 'weasel-word');
+    const [hype] = ofRule(text, 'hype-word');
+    expect(text.slice(weasel.range.start.offset, weasel.range.end.offset)).toBe('very');
+    expect(text.slice(hype.range.start.offset, hype.range.end.offset)).toBe('game changer');
+    expect(weasel.range.start.line).toBe(9);
+  });
+});
