@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import os from 'node:os';
 import lsp from 'vscode-languageserver-protocol/node';
 
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = lsp;
@@ -127,7 +128,7 @@ const text = sixPagePrfaq();
 const wordCount = text.split(/\s+/).filter((w) => /\w/.test(w)).length;
 const starts = await measureStart();
 const { times, findings } = await measureEdits(text);
-console.log(`node ${process.version}, ${SERVER}`);
+console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${SERVER}`);
 console.log(`process start → initialize result: median ${ms(median(starts))} over ${STARTS} starts (${starts.map(ms).join(', ')})`);
 console.log(`document: ${wordCount} words (${(wordCount / 500).toFixed(1)} pages at 500 words a page), ${findings} findings`);
 console.log(`didChange → publishDiagnostics (debounce 0), ${EDITS} edits: median ${ms(median(times))}, p95 ${ms(p95(times))}, max ${ms(Math.max(...times))}`);
