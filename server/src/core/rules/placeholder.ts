@@ -1,12 +1,14 @@
 import type { Nodes, Parents } from 'mdast';
 import type { PrfaqModel, Rule, RuleContext } from '../types';
-import { BARE_LABEL, BUILT_IN_PATTERNS, compileUserPattern, type PlaceholderPattern } from './placeholderPatterns';
+import { toString } from 'mdast-util-to-string';
+import { BARE_LABEL, BUILT_IN_PATTERNS, PROMPT_HEADING, compileUserPattern, type PlaceholderPattern } from './placeholderPatterns';
 import { documentAnchor, quoteText, rangeOf, sectionAt, stringList } from './util';
 
 interface Hit {
   start: number;
   end: number;
   advice?: string;
+  what?: string;
 }
 
 /** A stretch of the raw text to scan, and whether it is code (only strong patterns apply there). */
@@ -20,9 +22,10 @@ interface Span {
  * Walks the mdast tree for the places a reader sees text. HTML (comments included), front matter,
  * link and image destinations and definitions are never visited, so they never hold a placeholder.
  */
-function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[] } {
+function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; prompts: Span[] } {
   const spans: Span[] = [];
   const labels: Span[] = [];
+  const prompts: Span[] = [];
   const visit = (node: Nodes, parent: Parents | null) => {
     const pos = node.position;
     if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return;
@@ -46,12 +49,19 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[] } {
           labels.push({ start: c.start.offset!, end: c.end.offset!, code: false });
           return;
         }
+        const words = node.children.filter((c) => c.type !== 'html');
+        if (node.type === 'heading' && words.length > 0 && PROMPT_HEADING.test(toString(words))) {
+          const first = words[0].position!;
+          const last = words[words.length - 1].position!;
+          prompts.push({ start: first.start.offset!, end: last.end.offset!, code: false });
+          return;
+        }
         break;
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes, node as Parents);
   };
   visit(model.tree, null);
-  return { spans, labels };
+  return { spans, labels, prompts };
 }
 
 /** The only text of a paragraph or heading (comments aside) when it is a template label like "Project Name". */
@@ -113,14 +123,15 @@ export const placeholder: Rule = {
     const { model } = ctx;
     const patterns = [...BUILT_IN_PATTERNS, ...userPatterns(ctx)];
     const allowed = new Set(stringList(ctx.options.allow).map((a) => a.toLowerCase()));
-    const { spans, labels } = visibleSpans(model);
+    const { spans, labels, prompts } = visibleSpans(model);
     const hits: Hit[] = labels.map((l) => ({ start: l.start, end: l.end }));
+    for (const p of prompts) hits.push({ start: p.start, end: p.end, what: 'Template prompt', advice: 'give the section a heading of your own' });
     for (const span of spans) scan(model.text, span, patterns, hits);
     for (const hit of dedupe(hits)) {
       const found = model.text.slice(hit.start, hit.end);
       if (allowed.has(found.toLowerCase())) continue;
       ctx.report({
-        message: `Placeholder ${quoteText(found)} left in the text: ${hit.advice ?? 'replace it with the real content'}.`,
+        message: `${hit.what ?? 'Placeholder'} ${quoteText(found)} left in the text: ${hit.advice ?? 'replace it with the real content'}.`,
         range: rangeOf(model, hit.start, hit.end),
         section: sectionAt(model, hit.start),
       });

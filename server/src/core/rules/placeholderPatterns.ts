@@ -41,6 +41,10 @@ export const BUILT_IN_PATTERNS: PlaceholderPattern[] = [
 /** A paragraph or heading that is nothing but a template label such as "Project Name". */
 export const BARE_LABEL = /^\s*(?:project|product|company|feature|customer|your) name\s*$/i;
 
+/** A heading that is still the template's instruction ("Describe the customer experience"). */
+export const PROMPT_HEADING =
+  /^\s*(?:describe|summari[sz]e|explain|include|insert|write|list|add|give|provide|tell|state|quote (?:a|an|the|someone|one))\b(?:\s+\S+){2,}/i;
+
 export function compileUserPattern(source: string): RegExp | null {
   for (const flags of ['giu', 'gi']) {
     try {
