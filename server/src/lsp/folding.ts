@@ -1,6 +1,7 @@
 // Folding for the press release, the FAQ, each section and each FAQ entry.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { CheckResult, Range } from '../core/types';
+import { lastCoveredLine } from './convert';
 
 export function foldingRanges(result: CheckResult): FoldingRange[] {
   const { model } = result;
@@ -25,7 +26,7 @@ export function foldingRanges(result: CheckResult): FoldingRange[] {
 /** 0-based start/end lines; trailing blank lines stay visible so folded sections keep their spacing. */
 function toFold(range: Range, lines: string[]): FoldingRange | null {
   const startLine = range.start.line - 1;
-  let endLine = range.end.column === 1 && range.end.line > range.start.line ? range.end.line - 2 : range.end.line - 1;
+  let endLine = lastCoveredLine(range);
   while (endLine > startLine && (lines[endLine] ?? '').trim() === '') endLine--;
   if (endLine <= startLine) return null;
   return { startLine, endLine, kind: FoldingRangeKind.Region };
