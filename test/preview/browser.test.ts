@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, launchChromium } from './chromium';
 import { hostileDocument, onePageExample, sixPageDocument } from './documents';
+import { check } from '../../server/src/core/check';
+import { renderHtml } from '../../server/src/preview/render';
 
 // Code inside page.evaluate runs in the browser. The project compiles without the DOM library (server code
 // must not use it), so the few browser globals used here are declared for this file only.
@@ -196,6 +198,45 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
     }, updated);
     expect(after.text).toContain('One more closing line.');
     expect(after.line).toBe(before);
+    await page.close();
+  });
+
+  it('talks to VS Code from a webview, with only its nonce script running', async () => {
+    const text = sixPageDocument();
+    const lineOf = (snippet: string) => text.slice(0, text.indexOf(snippet)).split('\n').length;
+    const file = path.join(work, 'webview.html');
+    const html = renderHtml(check(text), { forWebview: { nonce: 'n0nce-for-test', cspSource: "'self'", baseUri: `file://${work}/` } });
+    // As if the sanitizer had let a script through: the CSP must still stop it.
+    fs.writeFileSync(file, html.replace('</body>', '<script>window.slipped = true</script><img src="x" onerror="window.slipped = true"></body>'));
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const posted: unknown[] = [];
+      window.posted = posted;
+      window.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => posted.push(m), getState: () => undefined, setState: () => undefined });
+    });
+    await page.goto(`file://${file}`);
+    await page.waitForSelector('html.paginated-done', { state: 'attached', timeout: 15000 });
+    await page.locator('#prfaq-pages .pr-headline').click();
+    await page.locator('#prfaq-pages a[href^="https:"]').click();
+    const why = lineOf('### Question 12:');
+    const after = await page.evaluate((line: number) => {
+      window.postMessage({ type: 'scroll-to-line', line }, '*');
+      return new Promise((resolve) => setTimeout(() => {
+        const target = document.querySelector(`#prfaq-pages [data-line="${line}"]`);
+        const below = document.getElementById('prfaq-stats').getBoundingClientRect().height + 8;
+        resolve({ slipped: window.slipped ?? false, posted: window.posted, url: location.href, gap: Math.abs(Math.round(target.getBoundingClientRect().top - below)) });
+      }, 0));
+    }, why);
+    expect(after).toEqual({
+      slipped: false,
+      posted: [
+        { type: 'ready' },
+        { type: 'reveal-line', line: lineOf('# Acme launches') },
+        { type: 'open-link', href: 'https://widgets.example.com' },
+      ],
+      url: `file://${file}`,
+      gap: 0,
+    });
     await page.close();
   });
 });

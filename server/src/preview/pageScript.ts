@@ -177,6 +177,12 @@ export const PAGE_SCRIPT = String.raw`(function () {
     return null;
   }
 
+  // The figures bar stays on top of the view: a block scrolled to the top goes just below it.
+  function headerHeight() {
+    var bar = document.getElementById('prfaq-stats');
+    return bar ? bar.getBoundingClientRect().height + 8 : 8;
+  }
+
   function scrollToLine(line, offset, nth) {
     var same = pagesEl.querySelectorAll('[data-line="' + line + '"]');
     var el = same.length ? same[Math.min(nth || 0, same.length - 1)] : blockForLine(line);
@@ -220,7 +226,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
   window.addEventListener('message', function (event) {
     var message = event.data || {};
     if (message.type === 'update' && typeof message.html === 'string') update(message.html);
-    else if (message.type === 'scroll-to-line' && typeof message.line === 'number') scrollToLine(message.line, 0);
+    else if (message.type === 'scroll-to-line' && typeof message.line === 'number') scrollToLine(message.line, headerHeight());
   });
 
   var saveTimer = 0;
