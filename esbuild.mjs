@@ -2,6 +2,8 @@
 // `vscode` stays external: the editor provides it at run time.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
+import path from 'node:path';
+import { execFile } from 'node:child_process';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -33,6 +35,29 @@ const browserRcLookup = {
   },
 };
 
+// Bundled CommonJS dependencies (yaml) still call require() for Node built-ins; give the ESM bundles one.
+const esmRequire = { js: "import { createRequire as __prfaqCreateRequire } from 'node:module'; const require = __prfaqCreateRequire(import.meta.url);" };
+
+// The library's type declarations (dist/types) come from tsc, which is slow: only when a library source changed.
+const TYPES_OUT = 'dist/types/lib.d.ts';
+const newestSource = (dir) =>
+  fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.ts'))
+    .reduce((newest, f) => Math.max(newest, fs.statSync(path.join(f.parentPath ?? f.path, f.name)).mtimeMs), 0);
+function libraryTypes() {
+  if (!fs.existsSync('tsconfig.lib.json')) return Promise.resolve();
+  const built = fs.existsSync(TYPES_OUT) ? fs.statSync(TYPES_OUT).mtimeMs : 0;
+  const changed = Math.max(newestSource('server/src/core'), newestSource('server/src/remark'), fs.statSync('server/src/lib.ts').mtimeMs);
+  if (built > changed) return Promise.resolve();
+  return new Promise((resolve) =>
+    execFile(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json'], (error, stdout) => {
+      // tsc still writes the declarations; a type error elsewhere in the core must not stop the bundles.
+      if (error) console.warn(`warning: type errors while writing the library's declarations (dist/types):\n${stdout}`);
+      resolve();
+    }),
+  );
+}
+
 const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
@@ -40,9 +65,9 @@ const entries = [
   { entryPoints: ['client/src/main.ts'], outfile: 'dist/client-main.js', external: ['vscode'] },
   // The core as a library (`import { check } from "prfaq"`) and the remark plugin, for Node's require and import.
   { entryPoints: ['server/src/lib.ts'], outfile: 'dist/lib.js' },
-  { entryPoints: ['server/src/lib.ts'], outfile: 'dist/lib.mjs', format: 'esm' },
+  { entryPoints: ['server/src/lib.ts'], outfile: 'dist/lib.mjs', format: 'esm', banner: esmRequire },
   { entryPoints: ['server/src/remark/preset.ts'], outfile: 'dist/remark-preset.js' },
-  { entryPoints: ['server/src/remark/preset.ts'], outfile: 'dist/remark-preset.mjs', format: 'esm' },
+  { entryPoints: ['server/src/remark/preset.ts'], outfile: 'dist/remark-preset.mjs', format: 'esm', banner: esmRequire },
   // VS Code for the Web: the server in a web worker, the extension in the web extension host.
   // `worker` condition: packages such as decode-named-character-reference ship a DOM build for `browser`; a worker has no document.
   { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [browserRcLookup] },
@@ -52,6 +77,6 @@ const entries = [
 if (watch) {
   for (const e of entries) (await esbuild.context({ ...common, ...e })).watch();
 } else {
-  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  await Promise.all([...entries.map((e) => esbuild.build({ ...common, ...e })), libraryTypes()]);
   for (const e of entries) if (e.banner) fs.chmodSync(e.outfile, 0o755);
 }
