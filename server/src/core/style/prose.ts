@@ -72,9 +72,9 @@ function toBlock(model: PrfaqModel, node: Nodes & Parent, quoted: boolean): Pros
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || end <= start) return null;
-  const chars = model.text.slice(start, end).replace(/[^\r\n]/g, ' ').split('');
-  for (const child of node.children) keepProse(model, child as Nodes, start, chars);
-  const masked = chars.join('');
+  const kept: Span[] = [];
+  for (const child of node.children) keepProse(model, child as Nodes, kept);
+  const masked = assemble(model.text, start, end, kept);
   if (!/[\p{L}\p{N}]/u.test(masked) || isInstructionText(masked)) return null;
   const section = sectionAt(model, start);
   const kind = node.type as ProseBlock['kind'];
@@ -84,10 +84,24 @@ function toBlock(model: PrfaqModel, node: Nodes & Parent, quoted: boolean): Pros
   return block;
 }
 
-const URL_LIKE = /^(https?:\/\/|www\.|mailto:)\S+$/i;
+/** The block's source with only the kept spans left; everything else blank except line breaks. */
+function assemble(text: string, start: number, end: number, kept: Span[]): string {
+  let out = '';
+  let at = start;
+  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+  for (const span of kept) {
+    if (span.start < at || span.end > end) continue;
+    out += blank(at, span.start) + span.text;
+    at = span.end;
+  }
+  return out + blank(at, end);
+}
 
-/** Copies the prose characters of an inline node into `chars` (indexed from `base`). */
-function keepProse(model: PrfaqModel, node: Nodes, base: number, chars: string[]): void {
+const URL_LIKE = /^(https?:\/\/|www\.|mailto:)\S+$/i;
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.|mailto:)\S+/gi;
+
+/** Collects the prose spans of an inline node, in document order, each the length of its source. */
+function keepProse(model: PrfaqModel, node: Nodes, kept: Span[]): void {
   switch (node.type) {
     case 'text': {
       const s = node.position?.start.offset;
@@ -96,21 +110,20 @@ function keepProse(model: PrfaqModel, node: Nodes, base: number, chars: string[]
       const source = model.text.slice(s, e);
       // Continuation lines of a blockquote or list carry `>` and indentation; escapes carry a backslash.
       const prose = source === node.value ? source : source.replace(/(^|\n)[ \t]*(?:>[ \t]?)*/g, (m, nl: string) => nl + ' '.repeat(m.length - nl.length)).replace(/\\(?=[!-/:-@[-`{-~])/g, ' ');
-      const withoutUrls = prose.replace(/\b(?:https?:\/\/|www\.|mailto:)\S+/gi, (url) => ' '.repeat(url.length));
-      for (let i = 0; i < withoutUrls.length; i++) if (withoutUrls[i] !== '\n' && withoutUrls[i] !== '\r') chars[s - base + i] = withoutUrls[i];
+      kept.push({ start: s, end: e, text: prose.replace(URL_IN_TEXT, (url) => ' '.repeat(url.length)) });
       return;
     }
     case 'link': {
       const inner = node.children.map((c) => ('value' in c ? c.value : '')).join('');
       if (URL_LIKE.test(inner.trim()) || inner.trim() === node.url) return;
-      for (const child of node.children) keepProse(model, child as Nodes, base, chars);
+      for (const child of node.children) keepProse(model, child as Nodes, kept);
       return;
     }
     case 'emphasis':
     case 'strong':
     case 'delete':
     case 'linkReference':
-      for (const child of node.children) keepProse(model, child as Nodes, base, chars);
+      for (const child of node.children) keepProse(model, child as Nodes, kept);
       return;
     default:
       // inlineCode, html, image, footnote references, breaks: not prose.

@@ -24,10 +24,20 @@ export interface ReadabilityUnit {
   scores: ReadabilityScores;
 }
 
+// `syllable` looks words up in exception lists and runs many patterns: worth remembering per word.
+const syllableCache = new Map<string, number>();
+
 /** Syllables of one word; a number or code-like token counts as one (read as a unit). */
 function syllablesOf(word: string): number {
   if (!/\p{L}/u.test(word) || /\d/.test(word)) return 1;
-  return Math.max(1, syllable(word));
+  const key = word.toLowerCase();
+  let n = syllableCache.get(key);
+  if (n === undefined) {
+    if (syllableCache.size > 20000) syllableCache.clear();
+    n = Math.max(1, syllable(key));
+    syllableCache.set(key, n);
+  }
+  return n;
 }
 
 /** Scores of prose blocks taken together; null when there are no words. */
