@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { check } from '../core/check';
 import { formatConfigProblem } from '../core/config';
+import { ioReason } from '../node/ioReason';
 import { loadRcForFile } from '../node/rcfile';
 import { readTextFile } from '../node/readText';
 import { renderHtml, type RenderOptions } from '../preview/render';
@@ -79,7 +80,7 @@ function renderFile(input: string, output: string | undefined, options: RenderOp
   try {
     fs.writeFileSync(output, html, 'utf8');
   } catch (e) {
-    io.stderr(`${output}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.stderr(`${path.relative(io.cwd, output) || output}: cannot write: ${ioReason(e)}\n`);
     return EXIT_TROUBLE;
   }
   return EXIT_OK;
