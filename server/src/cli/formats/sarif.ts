@@ -1,6 +1,7 @@
 import { allRules } from '../../core/rules';
 import { ruleDocsUrl } from '../../core/runRules';
 import type { Finding, Rule, Severity, SeveritySetting } from '../../core/types';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileProblem } from '../collectFiles';
 import type { FileReport } from '../report';
 import { PRFAQ_VERSION } from '../version';
@@ -17,7 +18,7 @@ export function formatSarif(reports: FileReport[], fileProblems: FileProblem[]):
   const rules = knownRules(reports);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = reports.flatMap((report) => report.result.findings.map((f) => sarifResult(f, report.path, index.get(f.ruleId))));
-  const sarif = {
+  const sarif: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -55,7 +56,7 @@ function knownRules(reports: FileReport[]): Pick<Rule, 'id' | 'description' | 'd
   return rules;
 }
 
-function sarifRule(rule: Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'category'>) {
+function sarifRule(rule: Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'category'>): ReportingDescriptor {
   const helpUri = ruleDocsUrl(rule.id);
   return {
     id: rule.id,
@@ -69,7 +70,7 @@ function sarifRule(rule: Pick<Rule, 'id' | 'description' | 'defaultSeverity' | '
   };
 }
 
-function sarifResult(f: Finding, path: string, ruleIndex: number | undefined) {
+function sarifResult(f: Finding, path: string, ruleIndex: number | undefined): Result {
   return {
     ruleId: f.ruleId,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
