@@ -3,7 +3,7 @@
 // every new edit bumps the document's request id, and a run whose id is no longer current does nothing.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check } from '../core/check';
+import { IncrementalChecker } from '../core/incremental';
 import { isPrfaqDocument } from '../core/detect';
 import type { CheckResult } from '../core/types';
 import { DOCUMENT_STATE_NOTIFICATION, STATS_NOTIFICATION, type DocumentStateParams } from '../protocol';
@@ -35,6 +35,8 @@ export class DocumentChecker {
   private readonly results = new Map<string, CachedResult>();
   private readonly checked = new Set<string>();
   private readonly withDiagnostics = new Set<string>();
+  /** Per document: re-checks parse only the blocks an edit touched (core/incremental.ts). */
+  private readonly incremental = new Map<string, IncrementalChecker>();
   /** Bumped when settings or rc files change, so cached results from before are not reused. */
   private epoch = 0;
 
@@ -70,6 +72,7 @@ export class DocumentChecker {
     this.supersede(uri);
     this.requestIds.delete(uri);
     this.results.delete(uri);
+    this.incremental.delete(uri);
     this.checked.delete(uri);
     this.settings.forget(uri);
     this.clearDiagnostics(uri);
@@ -114,7 +117,9 @@ export class DocumentChecker {
     const cached = this.results.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings && cached.epoch === this.epoch) return cached.result;
     const rc = rcForDocument(document.uri);
-    const result = check(document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined });
+    let checker = this.incremental.get(document.uri);
+    if (!checker) this.incremental.set(document.uri, (checker = new IncrementalChecker()));
+    const result = checker.check(document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined });
     this.results.set(document.uri, { version: document.version, result, settings, epoch: this.epoch });
     return result;
   }
