@@ -125,6 +125,9 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
       ...(layout.pages >= 6 ? [{ page: '6', text: 'End of page 6: document limit' }] : []),
     ]);
     console.log(`six-page document: ${layout.pages} Letter pages in the layout (flow ${layout.flowPages.toFixed(2)} pages)`);
+    // Printing gives the same pages: one sheet per page box.
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(layout.pages);
     await page.close();
   });
 

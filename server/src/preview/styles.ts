@@ -71,9 +71,10 @@ body { background: var(--desk); color: var(--ink); font-family: var(--font); }
 .doc .faq-unanswered::after { content: "unanswered"; margin-left: .6em; font-size: 8pt; font-weight: 600; color: var(--limit);
   text-transform: uppercase; letter-spacing: .06em; }
 mark.placeholder { background: var(--mark); color: inherit; outline: 1px dashed var(--missing); }
-.pr-missing { border: 2px dashed var(--missing); background: var(--missing-bg); color: var(--missing); padding: .5em .8em; margin: 0 0 .8em;
-  font: 10pt/1.3 var(--font); }
-.pr-missing-title { display: block; font-weight: 700; }
+/* Compact: the boxes take room on screen that the printed page (where they are hidden) will not have. */
+.pr-missing { border: 1.5px dashed var(--missing); background: var(--missing-bg); color: var(--missing); padding: .2em .6em; margin: 0 0 .6em;
+  font: 9pt/1.3 var(--font); }
+.pr-missing-title { font-weight: 700; margin-right: .5em; }
 .doc [data-line] { cursor: default; }`;
 
 function pageCss(paper: Paper): string {
