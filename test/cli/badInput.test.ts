@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fixture, hasStackTrace, runCli, tempTree } from './helpers';
-
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+import { CAN_MEET_PERMISSION_DENIED, fixture, hasStackTrace, runCli, tempTree } from './helpers';
 
 /** Every bad file is one stderr line `path: what went wrong`; the good file is still checked; exit 2. */
-async function expectOneLineEach(dir: string, args: string[], expected: Record<string, RegExp>) {
-  const r = await runCli(['check', '-f', 'json', 'good.prfaq.md', ...args], { cwd: dir });
+async function expectOneLineEach(dir: string, args: string[], expected: Record<string, RegExp>, asNobody = false) {
+  const r = await runCli(['check', '-f', 'json', 'good.prfaq.md', ...args], { cwd: dir, asNobody });
   expect(r.code).toBe(2);
   expect(hasStackTrace(r.stderr)).toBe(false);
   const lines = r.stderr.trimEnd().split('\n');
@@ -71,12 +69,14 @@ describe('bad input: one line per file, the run goes on, exit 2', () => {
     await expectOneLineEach(dir, ['pipe.prfaq.md'], { 'pipe.prfaq.md': /^not a regular file \(a named pipe\); expected a text file$/ });
   });
 
-  // Root reads a chmod 000 file anyway, so under root this case cannot be produced; the FIFO
-  // and symlink-loop cases above exercise the same one-line-and-go-on path.
-  it.runIf(!isRoot)('an unreadable file (chmod 000)', async () => {
-    const dir = tempTree({ 'good.prfaq.md': fixture('complete.prfaq.md'), 'locked.prfaq.md': fixture('draft.prfaq.md') });
+  // Root reads a chmod 000 file anyway, so a root test run drops to the user nobody (runuser);
+  // without runuser under root this case cannot be produced and is not run.
+  it.runIf(CAN_MEET_PERMISSION_DENIED)('an unreadable file and an unreadable directory (chmod 000)', async () => {
+    const dir = tempTree({ 'good.prfaq.md': fixture('complete.prfaq.md'), 'locked.prfaq.md': fixture('draft.prfaq.md'), 'closed/x.prfaq.md': fixture('draft.prfaq.md') });
+    fs.chmodSync(dir, 0o755);
     fs.chmodSync(path.join(dir, 'locked.prfaq.md'), 0o000);
-    await expectOneLineEach(dir, ['locked.prfaq.md'], { 'locked.prfaq.md': /^permission denied$/ });
+    fs.chmodSync(path.join(dir, 'closed'), 0o000);
+    await expectOneLineEach(dir, ['locked.prfaq.md', 'closed'], { 'locked.prfaq.md': /^permission denied$/, closed: /^cannot read directory: permission denied$/ }, true);
   });
 
   it('a path through a file is not a directory', async () => {

@@ -54,9 +54,10 @@ class Collector {
       return this.problem(abs, ioReason(e));
     }
     if (stat.isDirectory()) {
-      const before = this.files.length;
+      const [filesBefore, problemsBefore] = [this.files.length, this.problems.length];
       this.walk(abs, []);
-      if (this.files.length === before) this.problem(abs, 'no PR/FAQ files found in this directory (named *.prfaq.md, prfaq.md, pr-faq.md, or with front matter `prfaq: true`)');
+      // An unreadable folder was reported already; "no PR/FAQ files" would only repeat it.
+      if (this.files.length === filesBefore && this.problems.length === problemsBefore) this.problem(abs, 'no PR/FAQ files found in this directory (named *.prfaq.md, prfaq.md, pr-faq.md, or with front matter `prfaq: true`)');
     } else this.addFile(abs);
   }
 
