@@ -11,7 +11,7 @@
 // - a block whose parse ends inside an unclosed code fence or raw HTML block (comment, <script>, <pre>…)
 //   is merged with the blocks up to where it closes, and checked again.
 import type { Node, Parent, Point as UnistPoint, Position } from 'unist';
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './parse';
 
 /** A stretch of whole lines: its text, where it starts, and its line index (0-based). */
@@ -110,7 +110,25 @@ export function openEnd(block: Block, tree: Root): { kind: 'fence' | 'html'; clo
       if (closer) return { kind: 'html', closer };
     }
   }
+  // A construct left open inside a list item or quote (a fence, say) runs over the block's trailing blank
+  // lines when parsed alone; in place, the next block closes it before them.
+  if (endsInTrailingBlankLines(block.text, tree)) return { kind: 'fence', closer: () => true };
   return null;
+}
+
+const TRAILING_BLANK_LINES = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*$/;
+
+function endsInTrailingBlankLines(text: string, tree: Root): boolean {
+  const trailing = TRAILING_BLANK_LINES.exec(text);
+  if (!trailing) return false;
+  const firstBreak = /\r\n|\r|\n/.exec(trailing[0])!;
+  const contentEnd = trailing.index + firstBreak[0].length;
+  let node: Nodes | undefined = tree.children[tree.children.length - 1];
+  while (node) {
+    if ((node.position?.end.offset ?? 0) > contentEnd) return true;
+    node = 'children' in node && node.children.length ? (node.children[node.children.length - 1] as Nodes) : undefined;
+  }
+  return false;
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
