@@ -149,8 +149,8 @@ exports.run = async function run() {
     await waitFor('the preview to show the edit', () => api().previewHtmlFor(launch.toString())?.includes('Quokkaville'));
   });
 
-  await test('a quick fix inserts the missing section, keeps the text and its diagnostic goes away', async () => {
-    const document = await vscode.workspace.openTextDocument(launch);
+  await test('a quick fix inserts the missing section as one undoable edit, keeps the text and its diagnostic goes away', async () => {
+    const { document } = await open('launch.prfaq.md');
     const textBefore = document.getText();
     const missing = await waitForDiagnostics('the missing-section finding', launch, (all) => all.find((d) => codeOf(d) === 'missing-section'));
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', launch, missing.range, vscode.CodeActionKind.QuickFix.value);
@@ -163,6 +163,10 @@ exports.run = async function run() {
     const textAfter = document.getText();
     assert.match(textAfter, /^#{1,6} Customer Quote/im);
     for (const line of textBefore.split('\n')) assert.ok(textAfter.includes(line), `the fix removed "${line}"`);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), textBefore, 'one undo does not restore the text before the fix');
+    await vscode.commands.executeCommand('redo');
+    assert.equal(document.getText(), textAfter);
   });
 
   await test('a snippet expands (dateline in a PR/FAQ, full skeleton in Markdown)', async () => {
