@@ -5,3 +5,5 @@ export { resolveConfig, defaultConfig, type ConfigLayer } from './config';
 export { allRules } from './rules';
 export { isPrfaqFileName, hasPrfaqFrontMatter, isPrfaqDocument } from './detect';
 export * from './types';
+export { readabilityOf, scoreText, type ReadabilityScores, type ReadabilityUnit } from './style/readability';
+export { documentStage, stageSeverity, type Stage } from './stages';

@@ -47,3 +47,20 @@ describe('quick fixes', () => {
     expect(weasel.range.start.line).toBe(9);
   });
 });
+
+describe('ranges and directives', () => {
+  it('CRLF line ends keep ranges exact', () => {
+    const text = release('Scans are\r\nvery fast and a game-changer.').replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n');
+    const [weasel] = ofRule(text, 'weasel-word');
+    const [hype] = ofRule(text, 'hype-word');
+    expect(text.slice(weasel.range.start.offset, weasel.range.end.offset)).toBe('very');
+    expect(weasel.range.start).toMatchObject({ line: 10, column: 1 });
+    expect(text.slice(hype.range.start.offset, hype.range.end.offset)).toBe('game-changer');
+    expect(applyFix(text, weasel)).toContain('Scans are\r\nfast and');
+  });
+
+  it('inline disable comments silence style rules', () => {
+    const text = release('<!-- prfaq-disable-next-line hype-word -->\nIt is revolutionary.\n\nIt is revolutionary again.');
+    expect(ofRule(text, 'hype-word').map((f) => f.range.start.line)).toEqual([12]);
+  });
+});
