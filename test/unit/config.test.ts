@@ -91,6 +91,12 @@ describe('bad values: one problem naming source, key, line and what was expected
     expect(formatConfigProblem(problems[0])).toBe('x.json:5:5: budgets.faq: expected a number of pages greater than 0 and at most 1000, got "five"');
   });
 
+  it('with a repeated key, names the occurrence that counts (the last, as in JSON.parse)', () => {
+    const text = '{\n  "wordsPerPage": 400,\n  "wordsPerPage": 7\n}';
+    const { problems } = resolveConfig([{ source: 'x.json', value: JSON.parse(text), text }]);
+    expect(problems).toMatchObject([{ key: 'wordsPerPage', line: 3, column: 3 }]);
+  });
+
   it('a bad value is skipped, the good ones around it still apply', () => {
     const { config, problems } = resolveConfig([rc({ wordsPerPage: 'x', budgets: { faq: 2, total: 0 }, requiredSections: ['summary', 'nope'] })]);
     expect(problems.map((p) => p.key)).toEqual(['wordsPerPage', 'budgets.total', 'requiredSections[1]']);

@@ -39,7 +39,8 @@ export function locateKey(text: string | undefined, path: KeyPath): { line?: num
 
 function step(node: unknown, seg: string | number): { node: unknown; offset?: number } | null {
   if (isMap(node)) {
-    for (const pair of node.items) {
+    // Last match: with a repeated key, JSON.parse keeps the last value, so that is the one reported.
+    for (const pair of [...node.items].reverse()) {
       const key = pair.key as YamlNode | null;
       const keyValue = key && 'value' in key ? (key as { value: unknown }).value : key;
       if (String(keyValue) === String(seg)) return { node: pair.value, offset: key?.range?.[0] };
