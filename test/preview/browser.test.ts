@@ -242,4 +242,26 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
     });
     await page.close();
   });
+
+  it('lays the pages out again when an image arrives, and follows footnote links inside the pages', async () => {
+    const tall = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="700"><rect width="300" height="700" fill="#888"/></svg>';
+    fs.writeFileSync(path.join(work, 'tall.svg'), tall);
+    const text = onePageExample().replace('## Problem', '![A tall mock-up](tall.svg)\n\nSee the note.[^1]\n\n## Problem') + '\n[^1]: The footnote text.\n';
+    const page = await open(browser.context, exportHtml('image', text));
+    await page.waitForFunction(() => {
+      const images = Array.from(document.querySelectorAll('#prfaq-pages img')) as any[];
+      return images.length > 0 && images.every((img) => img.complete && img.naturalHeight > 0) && Number(document.documentElement.dataset.layouts) >= 2;
+    }, undefined, { timeout: 15000 });
+    const layout = await readLayout(page);
+    expect(layout.overflowing).toBe(0);
+    expect(layout.pagesText).toBe(layout.sourceText);
+    await page.locator('#prfaq-pages a[data-footnote-ref]').click();
+    const note = await page.evaluate(() => {
+      const target = document.querySelector('#prfaq-pages [id="user-content-fn-1"]');
+      const r = target.getBoundingClientRect();
+      return { visible: r.top >= 0 && r.top < window.innerHeight, url: location.href };
+    });
+    expect(note).toEqual({ visible: true, url: expect.stringMatching(/image\.html$/) });
+    await page.close();
+  });
 });

@@ -32,6 +32,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
   function continueOnNewPage(node) {
     var chain = [];
     for (var n = node; n !== page.content; n = n.parentNode) chain.unshift(n);
+    pruneEmpty(node);
     newPage();
     var parent = page.content, copy = null;
     chain.forEach(function (original) {
@@ -43,6 +44,15 @@ export const PAGE_SCRIPT = String.raw`(function () {
       parent = copy;
     });
     return copy;
+  }
+
+  // Shells left empty at the bottom of a page (an empty list item still draws its number) go.
+  function pruneEmpty(node) {
+    while (node && node !== page.content && !node.textContent.trim() && !node.querySelector('img, hr, svg, video, input, table')) {
+      var parent = node.parentNode;
+      parent.removeChild(node);
+      node = parent;
+    }
   }
 
   function pourText(value, shell) {
@@ -152,7 +162,45 @@ export const PAGE_SCRIPT = String.raw`(function () {
     newPage();
     Array.prototype.slice.call(source.children).forEach(function (block) { place(block.cloneNode(true)); });
     decoratePages();
+    watchImages();
+    root.setAttribute('data-layouts', String(Number(root.getAttribute('data-layouts') || 0) + 1));
     root.classList.add('paginated-done');
+  }
+
+  // An image changes the layout when it arrives: lay the pages out again, once per new image.
+  var settledImages = {};
+  var relayoutTimer = 0;
+  function watchImages() {
+    pagesEl.querySelectorAll('img').forEach(function (img) {
+      var key = img.getAttribute('src') || '';
+      if (settledImages[key]) return;
+      var settle = function () {
+        if (settledImages[key]) return;
+        settledImages[key] = true;
+        clearTimeout(relayoutTimer);
+        relayoutTimer = setTimeout(relayout, 30);
+      };
+      if (img.complete) settledImages[key] = true;
+      else {
+        img.addEventListener('load', settle, { once: true });
+        img.addEventListener('error', settle, { once: true });
+      }
+    });
+  }
+
+  function relayout() {
+    var anchor = topVisible();
+    paginate();
+    if (anchor) scrollToLine(anchor.line, anchor.top, anchor.nth);
+  }
+
+  // Ids are duplicated between the hidden source and the pages: look in the pages.
+  function scrollToFragment(fragment) {
+    var ids = [fragment, 'user-content-' + fragment];
+    for (var i = 0; i < ids.length; i++) {
+      var target = pagesEl.querySelector('[id="' + ids[i].replace(/["\\]/g, '\\$&') + '"]');
+      if (target) { target.scrollIntoView(); return; }
+    }
   }
 
   function blockForLine(line) {
@@ -208,13 +256,16 @@ export const PAGE_SCRIPT = String.raw`(function () {
 
   document.addEventListener('click', function (event) {
     var link = event.target.closest ? event.target.closest('a[href]') : null;
-    if (link && vscode) {
+    var href = link ? link.getAttribute('href') : '';
+    if (link && href.charAt(0) === '#') {
       event.preventDefault();
-      var href = link.getAttribute('href');
-      if (href.charAt(0) === '#') {
-        var target = document.getElementById(href.slice(1)) || document.getElementById('user-content-' + href.slice(1));
-        if (target) target.scrollIntoView();
-      } else vscode.postMessage({ type: 'open-link', href: href });
+      scrollToFragment(decodeURIComponent(href.slice(1)));
+      return;
+    }
+    if (link && vscode) {
+      // The webview never navigates: VS Code opens the link.
+      event.preventDefault();
+      vscode.postMessage({ type: 'open-link', href: href });
       return;
     }
     var selection = window.getSelection();

@@ -53,6 +53,7 @@ body { background: var(--desk); color: var(--ink); font-family: var(--font); }
 .doc blockquote { padding-left: .9em; border-left: 3px solid var(--rule); color: var(--muted); }
 .doc hr { border: 0; border-top: 1px solid var(--rule); }
 .doc li.continued { list-style: none; }
+.doc .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .pr-release-line { font-size: 9pt; font-weight: 700; letter-spacing: .14em; text-transform: uppercase; color: var(--muted);
   border-bottom: 2px solid var(--ink); padding-bottom: .25em; margin-bottom: 1em; }
 .doc .pr-headline { font-size: 19pt; font-weight: 700; text-align: center; margin: .2em 0 .3em; }

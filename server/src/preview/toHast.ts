@@ -9,10 +9,11 @@ import { previewSchema } from './sanitize';
 
 // Raw HTML is parsed (rehype-raw) before sanitizing so that safe tags such as <sup> or <details>
 // survive; everything else is dropped by the schema.
-const withRawHtml = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, previewSchema);
+// Ids get their `user-content-` prefix once, from the sanitizer (remark-rehype would add a second).
+const withRawHtml = unified().use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' }).use(rehypeRaw).use(rehypeSanitize, previewSchema);
 // Re-parsing the whole tree through an HTML parser costs more than the rest of the render; skip it
 // when the document has no HTML. Sanitizing still runs: it is the last line, whatever the input.
-const withoutRawHtml = unified().use(remarkRehype).use(rehypeSanitize, previewSchema);
+const withoutRawHtml = unified().use(remarkRehype, { clobberPrefix: '' }).use(rehypeSanitize, previewSchema);
 
 const ONLY_COMMENTS = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
 
