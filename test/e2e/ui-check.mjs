@@ -22,6 +22,9 @@ const check = (name, ok, detail = '') => {
   console.log(`${ok ? 'ok' : 'not ok'} - ${name}${detail ? `: ${detail}` : ''}`);
 };
 
+const vsixBytes = fs.statSync(vsix).size;
+check('the .vsix is under 1 MB', vsixBytes < 1024 * 1024, `${(vsixBytes / 1024).toFixed(0)} KB`);
+
 const codeServer = ensureCodeServer();
 const dirs = freshState('prfaq-ui-', path.join(ROOT, 'test/e2e/workspace'));
 execFileSync(codeServer, ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extDir, '--install-extension', vsix], { env: dirs.env, stdio: 'pipe' });

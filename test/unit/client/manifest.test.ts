@@ -76,4 +76,15 @@ describe('extension manifest', () => {
     }
     expect(lines).toContain(`!${manifest.icon}`);
   });
+
+  it('every file the manifest points at is shipped by the .vscodeignore whitelist', () => {
+    const shipped = new Set(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1)));
+    const named = [manifest.main, manifest.browser, manifest.icon, ...contributes.grammars.map((g: { path: string }) => g.path),
+      ...contributes.snippets.map((s: { path: string }) => s.path), ...contributes.jsonValidation.map((j: { url: string }) => j.url),
+      ...contributes.languages.map((l: { configuration: string }) => l.configuration)].filter(Boolean);
+    // The activation entry loads the real client from next to itself.
+    named.push('dist/client-main.js', 'dist/server.js');
+    if (manifest.browser) named.push('dist/web/server.js');
+    for (const file of named) expect(shipped.has(file.replace(/^\.\//, '')), file).toBe(true);
+  });
 });
