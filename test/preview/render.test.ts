@@ -101,6 +101,14 @@ describe('renderBody: the press release', () => {
     expect(html).toMatch(/<h2 data-line="\d+" class="section-label">Problem<\/h2>/);
   });
 
+  it('does not take a heading naming the document or a part for the headline or an FAQ', () => {
+    const titled = renderBody(check('# PR/FAQ for Cabana\n\nCabana gives teams ready AWS accounts in minutes.\n'));
+    expect(titled).not.toContain('faq-heading');
+    const parts = renderBody(check('# Press Release\n\nCabana gives teams ready AWS accounts.\n\n## Problem\n\nTeams wait an hour.\n\n## Solution\n\nA pool of accounts.\n'));
+    expect(parts).toMatch(/<h1 data-line="1" class="section-label">Press Release<\/h1>/);
+    expect(parts).not.toContain('pr-headline');
+  });
+
   it('hides front matter and drops HTML comments', () => {
     expect(html).not.toContain('secret-front-matter-value');
     expect(html).not.toContain('title: Widgets launch');

@@ -43,9 +43,18 @@ export function sectionLabelled(heading: string): SectionId | null {
   return null;
 }
 
+/** Headings that name a part of the document or the document type, never the product. */
+const PART_LABEL = /^(the )?(press release|pr|pr ?\/? ?faq|prfaq|working backwards( document)?|appendix)$/;
+
+export function isPartLabel(heading: string): boolean {
+  return PART_LABEL.test(normalise(heading));
+}
+
 /** The FAQ part a heading opens, or null when it is not an FAQ heading. */
 export function faqHeadingKind(heading: string): FaqKind | null {
   const text = normalise(heading);
+  // "PR/FAQ for Cabana" names the document, not its FAQ part.
+  if (/\bpr ?\/? ?faqs?\b|\bprfaq/.test(text)) return null;
   if (!/\bfaqs?\b|frequently asked|questions and answers/.test(text)) return null;
   return /internal|stakeholder|technical|business/.test(text) ? 'internal' : 'external';
 }

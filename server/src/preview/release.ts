@@ -5,7 +5,7 @@ import {
   addClass, deepestBlockStartingAt, eachBlock, h, isElement, isHeading, startLine, text, textOf, topBlocks,
   topBlockAtOrAfter, wrapLeadingText,
 } from './hast';
-import { faqHeadingKind, sectionLabelled } from './labels';
+import { faqHeadingKind, isPartLabel, sectionLabelled } from './labels';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -44,7 +44,8 @@ function sectionContent(root: Root, s: Section): Element | undefined {
 }
 
 function isLabelHeading(node: Element): boolean {
-  return isHeading(node) && (sectionLabelled(textOf(node)) !== null || faqHeadingKind(textOf(node)) !== null);
+  const content = textOf(node);
+  return isHeading(node) && (sectionLabelled(content) !== null || faqHeadingKind(content) !== null || isPartLabel(content));
 }
 
 function fallbackHeadline(root: Root): Element | undefined {
@@ -71,14 +72,15 @@ function fallbackSubheadline(root: Root, headline: Element | undefined): Element
   return undefined;
 }
 
-function markReleaseLine(root: Root, headline: Element | undefined): void {
+function markReleaseLine(root: Root, headline: Element | undefined, pressReleaseStart: number | undefined): void {
   const existing = topBlocks(root).find((b) => RELEASE_LINE.test(textOf(b)));
   if (existing) {
     addClass(existing, 'pr-release-line');
     return;
   }
-  if (!headline) return;
-  const top = topBlockAtOrAfter(root, startLine(headline) ?? 0);
+  const start = headline ? startLine(headline) : pressReleaseStart;
+  if (start === undefined) return;
+  const top = topBlockAtOrAfter(root, start);
   if (!top) return;
   // Decoration only: it is not in the text, so it carries no source line and counts no words.
   const masthead = h('div', { className: ['pr-release-line', 'pr-decoration'], ariaHidden: 'true' }, [text('FOR IMMEDIATE RELEASE')]);
@@ -145,7 +147,7 @@ function markLabelHeadings(root: Root): void {
     if (kind) {
       addClass(node, 'faq-heading', `faq-heading-${kind}`);
       node.children.push(h('span', { className: ['faq-badge', `faq-badge-${kind}`] }, [text(kind === 'external' ? 'customer' : 'internal')]));
-    } else if (sectionLabelled(textOf(node))) addClass(node, 'section-label');
+    } else if (sectionLabelled(textOf(node)) || isPartLabel(textOf(node))) addClass(node, 'section-label');
   });
 }
 
@@ -155,12 +157,14 @@ export function decorateRelease(root: Root, model: PrfaqModel): void {
   const modelHeadline = headlineSection ? sectionContent(root, headlineSection) : undefined;
   // "FOR IMMEDIATE RELEASE" is decoration, not the headline: if the model took it, trust the shape instead.
   const trustModel = modelHeadline !== undefined && !RELEASE_LINE.test(textOf(modelHeadline));
-  const headline = trustModel ? modelHeadline : fallbackHeadline(root);
+  // When the model found sections but no headline, the headline is missing (a dashed box says so): invent none.
+  const guess = !trustModel && (model.sections.length === 0 || modelHeadline !== undefined);
+  const headline = trustModel ? modelHeadline : guess ? fallbackHeadline(root) : undefined;
   const subSection = trustModel ? section(model, 'subheadline') : undefined;
-  const subheadline = subSection ? sectionContent(root, subSection) : fallbackSubheadline(root, headline);
+  const subheadline = subSection ? sectionContent(root, subSection) : guess ? fallbackSubheadline(root, headline) : undefined;
   if (headline) addClass(headline, 'pr-headline');
   if (subheadline) addClass(subheadline, 'pr-subheadline');
-  markReleaseLine(root, headline);
+  markReleaseLine(root, headline, model.pressReleaseRange?.start.line);
   const summary = section(model, 'summary');
   const summaryBlock = summary?.bodyRange ? firstTopBlockIn(root, summary.bodyRange) : firstParagraphAfter(root, subheadline ?? headline);
   markDateline(summaryBlock);
