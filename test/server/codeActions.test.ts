@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { fixtureText, LspClient, messageOf, tempUri } from './harness';
+import { fixtureText, LspClient, messageOf, tempUri, removeTempDirs } from './harness';
 
 const launch = fixtureText('launch.prfaq.md');
 let client: LspClient;
@@ -10,6 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client.stop();
+  removeTempDirs();
 });
 
 async function openLaunch(name: string): Promise<{ uri: string; published: PublishDiagnosticsParams }> {

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FileChangeType, MessageType, type PublishDiagnosticsParams, type ShowMessageParams } from 'vscode-languageserver-protocol';
-import { fixtureText, LspClient, messageOf, positionOf, tempUri } from './harness';
+import { fixtureText, LspClient, messageOf, positionOf, tempUri, removeTempDirs } from './harness';
 
 const launch = fixtureText('launch.prfaq.md');
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code);
@@ -13,6 +13,7 @@ afterEach(async () => {
   await client?.stop();
   client = null;
 });
+afterAll(removeTempDirs);
 
 describe('settings', () => {
   it('asks for settings scoped to the document and re-checks when they change', async () => {

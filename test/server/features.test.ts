@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { fixtureText, LspClient, positionOf, tempUri } from './harness';
+import { fixtureText, LspClient, positionOf, tempUri, removeTempDirs } from './harness';
 
 const launch = fixtureText('launch.prfaq.md');
 let client: LspClient;
@@ -14,6 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client.stop();
+  removeTempDirs();
 });
 
 const textDocument = () => ({ uri });

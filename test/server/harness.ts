@@ -1,7 +1,7 @@
 // A real LSP client for the server tests: spawns `node dist/server.js --stdio` and waits for what the
 // server sends (promise-based, with a timeout; never a sleep).
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -224,9 +224,17 @@ export function fixtureText(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
+const tempDirs: string[] = [];
+
+/** Removes the folders tempUri made (call from afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A file URI in a fresh temporary folder (no rc file above it unless the test writes one). */
 export function tempUri(fileName: string): { uri: string; dir: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'prfaq-lsp-'));
+  tempDirs.push(dir);
   return { uri: pathToFileURL(path.join(dir, fileName)).href, dir };
 }
 

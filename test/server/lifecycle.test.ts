@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, TextDocumentSyncKind, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { DOCUMENT_STATE_NOTIFICATION, RENDER_REQUEST, STATS_NOTIFICATION, type DocumentStateParams, type RenderResult, type StatsParams } from '../../server/src/protocol';
-import { fixtureText, LspClient, messageOf, positionOf, tempUri } from './harness';
+import { fixtureText, LspClient, messageOf, positionOf, tempUri, removeTempDirs } from './harness';
 
 const launch = fixtureText('launch.prfaq.md');
 let settings: Record<string, unknown> = { debounceMs: 0 };
@@ -12,6 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client.stop();
+  removeTempDirs();
 });
 
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code);
