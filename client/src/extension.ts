@@ -18,12 +18,19 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
   let signalReady!: () => void;
   const loaded = new Promise<void>((resolve) => { signalReady = resolve; });
 
+  let loadFailed = false;
   const loadClient = () => {
-    if (running) return;
+    if (running || loadFailed) return;
     const t0 = performance.now();
     // A computed path keeps esbuild from bundling the real client into this entry.
-    const main = require(path.join(__dirname, 'client-main.js')) as MainModule;
-    running = main.startClient(context);
+    try {
+      const main = require(path.join(__dirname, 'client-main.js')) as MainModule;
+      running = main.startClient(context);
+    } catch (e) {
+      loadFailed = true; // said once, not on every document opened after
+      void vscode.window.showErrorMessage(`PR/FAQ: the extension could not load its language client: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
     timings.clientLoadMs = performance.now() - t0;
     running.ready.then(() => {
       timings.clientStartMs = performance.now() - t0;

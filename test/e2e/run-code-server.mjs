@@ -7,12 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, ensureCodeServer, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
+import { SUITES } from './suites.mjs';
 
-/** The suites, each with the fixture folder copied for it and, for multi-root, the .code-workspace file in it. */
-const SUITES = [
-  { name: 'single folder', suite: 'test/e2e/suite/index.js', workspace: 'test/e2e/workspace' },
-  { name: 'multi-root and rc files', suite: 'test/e2e/suite/multiroot.js', workspace: 'test/e2e/workspace-multiroot', workspaceFile: 'prfaq.code-workspace' },
-];
 const SUITE_LINE = /^(ok - |not ok - |# |\d+ passed, )/;
 const SUMMARY = /^(\d+) passed, (\d+) failed$/;
 

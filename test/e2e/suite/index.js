@@ -51,6 +51,16 @@ exports.run = async function run() {
     assert.deepEqual(vscode.languages.getDiagnostics(document.uri), []);
   });
 
+  await test('typing `prfaq: true` front matter into an open Markdown file starts the language client', async () => {
+    const { document } = await open('draft.md');
+    assert.equal(api().clientStarted(), false, 'started before the front matter was typed');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), '---\nprfaq: true\n---\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the language client to load', () => api().clientStarted());
+    await within('the language client to start', api().whenReady());
+  });
+
   await test('a PR/FAQ file gets the prfaq language and starts the language server', async () => {
     const { document } = await open('launch.prfaq.md');
     assert.equal(document.languageId, 'prfaq');
