@@ -20,7 +20,10 @@ export function codeActions(document: TextDocument, result: CheckResult, params:
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    for (const finding of findingsInRange(document, result, params)) actions.push(...quickFixes(document, result, finding));
+    for (const finding of findingsInRange(document, result, params)) {
+      // Findings of one rule on one line would each offer the same "Disable …" action: keep one.
+      for (const action of quickFixes(document, result, finding)) if (!actions.some((a) => a.title === action.title)) actions.push(action);
+    }
   }
   if (only && wants(FIX_ALL_KIND)) {
     const fixAll = fixAllAction(document, result);

@@ -1,0 +1,131 @@
+// Where a document is checked: small documents on the main thread with an incremental checker (a
+// re-check after an edit takes a few milliseconds), large ones in a worker thread (dist/checkWorker.js),
+// because a full check of a long document takes far longer than the 50 ms other requests may wait.
+// Without the worker file (tests running the sources) everything is checked on the main thread.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Root } from 'mdast';
+import { parseBlockwise } from '../core/blocks';
+import type { CheckOptions } from '../core/check';
+import { IncrementalChecker } from '../core/incremental';
+import type { CheckResult } from '../core/types';
+import type { SlimResult, WorkerReply, WorkerRequest } from './checkWorker';
+
+/** Above this many characters (about 15 pages) a check runs in the worker. */
+export const WORKER_THRESHOLD_CHARS = 60_000;
+
+type Options = Omit<CheckOptions, 'tree'>;
+interface Waiter {
+  resolve: (result: CheckResult | null) => void;
+  reject: (e: Error) => void;
+}
+interface Job {
+  text: string;
+  options: Options;
+  waiters: Waiter[];
+}
+
+export class CheckRunner {
+  private readonly local = new Map<string, IncrementalChecker>();
+  private worker: Worker | null = null;
+  private workerBroken = false;
+  private nextId = 1;
+  private readonly inFlight = new Map<number, { uri: string; job: Job }>();
+  private readonly busy = new Set<string>();
+  private readonly queued = new Map<string, Job>();
+
+  constructor(private readonly workerFile = path.join(__dirname, 'checkWorker.js')) {}
+
+  /**
+   * The result for this text, or null when a newer text of the same document was submitted before this
+   * one was checked (the caller's version is stale; only the newest is worth checking).
+   */
+  check(uri: string, text: string, options: Options): Promise<CheckResult | null> {
+    if (text.length < WORKER_THRESHOLD_CHARS || !this.ensureWorker()) return Promise.resolve(this.checkHere(uri, text, options));
+    return new Promise((resolve, reject) => {
+      const superseded = this.queued.get(uri);
+      superseded?.waiters.forEach((w) => w.resolve(null));
+      this.queued.set(uri, { text, options, waiters: [{ resolve, reject }] });
+      if (!this.busy.has(uri)) this.sendNext(uri);
+    });
+  }
+
+  forget(uri: string): void {
+    this.local.delete(uri);
+    this.worker?.postMessage({ forget: uri } satisfies WorkerRequest);
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private checkHere(uri: string, text: string, options: Options): CheckResult {
+    let checker = this.local.get(uri);
+    if (!checker) this.local.set(uri, (checker = new IncrementalChecker()));
+    return checker.check(text, options);
+  }
+
+  private ensureWorker(): boolean {
+    if (this.worker) return true;
+    if (this.workerBroken || !fs.existsSync(this.workerFile)) return false;
+    const worker = new Worker(this.workerFile);
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => this.receive(reply));
+    worker.on('error', (e) => this.fail(e));
+    worker.on('exit', (code) => this.fail(new Error(`check worker exited with code ${code}`)));
+    this.worker = worker;
+    return true;
+  }
+
+  private sendNext(uri: string): void {
+    const job = this.queued.get(uri);
+    if (!job) return;
+    this.queued.delete(uri);
+    this.busy.add(uri);
+    const id = this.nextId++;
+    this.inFlight.set(id, { uri, job });
+    this.worker!.postMessage({ id, uri, text: job.text, options: job.options } satisfies WorkerRequest);
+  }
+
+  private receive(reply: WorkerReply): void {
+    const entry = this.inFlight.get(reply.id);
+    if (!entry) return;
+    this.inFlight.delete(reply.id);
+    this.busy.delete(entry.uri);
+    if ('error' in reply) entry.job.waiters.forEach((w) => w.reject(new Error(reply.error)));
+    else {
+      const result = withTextAndTree(reply.result, entry.job.text);
+      entry.job.waiters.forEach((w) => w.resolve(result));
+    }
+    this.sendNext(entry.uri);
+  }
+
+  /** A dead worker: check what it held on the main thread from now on, rather than lose the results. */
+  private fail(e: Error): void {
+    if (!this.worker) return;
+    this.worker = null;
+    this.workerBroken = true;
+    const jobs = [...this.inFlight.values(), ...[...this.queued].map(([uri, job]) => ({ uri, job }))];
+    this.inFlight.clear();
+    this.queued.clear();
+    this.busy.clear();
+    for (const { uri, job } of jobs) {
+      try {
+        const result = this.checkHere(uri, job.text, job.options);
+        job.waiters.forEach((w) => w.resolve(result));
+      } catch (err) {
+        job.waiters.forEach((w) => w.reject(err instanceof Error ? err : e));
+      }
+    }
+  }
+}
+
+/** Puts the text back and gives the model its tree on first use (only the preview reads it). */
+function withTextAndTree(slim: SlimResult, text: string): CheckResult {
+  const model = { ...slim.model, text } as CheckResult['model'];
+  let tree: Root | undefined;
+  Object.defineProperty(model, 'tree', { enumerable: true, configurable: true, get: () => (tree ??= parseBlockwise(text)) });
+  return { ...slim, model };
+}
