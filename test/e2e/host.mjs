@@ -23,18 +23,24 @@ const RG_ASSET = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 
 const has = (cmd) => { try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; } };
 
-function ensureAptPackages() {
-  const missing = ['chromium', 'ripgrep', 'libkrb5-dev'].filter((p) => {
+function ensureAptPackages(packages) {
+  const missing = packages.filter((p) => {
     try { execFileSync('dpkg', ['-s', p], { stdio: 'ignore' }); return false; } catch { return true; }
   });
   if (missing.length === 0) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error(`missing Debian packages: ${missing.join(' ')} — install them with: sudo apt-get install -y ${missing.join(' ')}`);
+  if (process.getuid?.() !== 0 || !has('apt-get')) {
+    throw new Error(`missing system packages: ${missing.join(' ')} — install them (Debian: sudo apt-get install -y ${missing.join(' ')})`);
   }
   console.log(`[e2e] apt-get install ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
+}
+
+/** Debian's chromium, installed when missing (as root). */
+export function ensureChromium() {
+  if (!fs.existsSync(CHROMIUM)) ensureAptPackages(['chromium']);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM} (set CHROMIUM to another binary)`);
 }
 
 function seedRipgrepCache() {
@@ -50,8 +56,9 @@ function seedRipgrepCache() {
 /** Installs code-server into the cache on first use and returns its binary path. */
 export function ensureCodeServer() {
   if (process.env.CODE_SERVER) return process.env.CODE_SERVER;
-  ensureAptPackages();
   if (fs.existsSync(CS_BIN)) return CS_BIN;
+  // ripgrep stands in for @vscode/ripgrep's GitHub download; libkrb5-dev builds the kerberos native module.
+  ensureAptPackages(['ripgrep', 'libkrb5-dev']);
   if (!has('rg')) throw new Error('ripgrep (rg) is needed to seed @vscode/ripgrep offline');
   seedRipgrepCache();
   fs.mkdirSync(CS_DIR, { recursive: true });
@@ -105,13 +112,14 @@ export async function startCodeServer(bin, dirs, extraArgs = []) {
     const timer = setTimeout(() => reject(new Error(`code-server did not start within 30 s\n${log}`)), 30000);
     const poll = setInterval(() => { if (/HTTP server listening/.test(log)) { clearInterval(poll); clearTimeout(timer); resolve(); } }, 100);
     child.on('exit', (code) => { clearInterval(poll); clearTimeout(timer); reject(new Error(`code-server exited with ${code}\n${log}`)); });
+    child.on('error', (e) => { clearInterval(poll); clearTimeout(timer); reject(new Error(`code-server did not start: ${e.message}`)); });
   });
   return { port, stop, log: () => log };
 }
 
 export async function launchChromium(dirs) {
   const { chromium } = await import('playwright-core');
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM)`);
+  ensureChromium();
   const profile = path.join(dirs.tmp, 'chromium');
   return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
 }
@@ -125,4 +133,5 @@ export function removeState(dirs) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const t0 = Date.now();
   console.log(`[e2e] code-server at ${ensureCodeServer()} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  ensureChromium();
 }

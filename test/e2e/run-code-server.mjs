@@ -6,7 +6,7 @@
 // CODE_SERVER / CHROMIUM override the binaries.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, ensureCodeServer, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
+import { ROOT, ensureChromium, ensureCodeServer, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
 import { SUITES } from './suites.mjs';
 
 const SUITE_LINE = /^(ok - |not ok - |# |\d+ passed, )/;
@@ -21,7 +21,15 @@ for (const needed of ['dist/client.js', 'dist/client-main.js', 'dist/server.js']
   }
 }
 
-const codeServer = ensureCodeServer();
+let codeServer;
+try {
+  codeServer = ensureCodeServer();
+  ensureChromium();
+} catch (e) {
+  console.log(`[e2e] cannot set up the editor: ${e instanceof Error ? e.message : String(e)}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 const total = { passed: 0, failed: 0 };
 let worstExit = 0;
 for (const spec of SUITES) {

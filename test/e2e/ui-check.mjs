@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, ensureCodeServer, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
+import { ROOT, ensureChromium, ensureCodeServer, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
 
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
@@ -25,7 +25,15 @@ const check = (name, ok, detail = '') => {
 const vsixBytes = fs.statSync(vsix).size;
 check('the .vsix is under 1 MB', vsixBytes < 1024 * 1024, `${(vsixBytes / 1024).toFixed(0)} KB`);
 
-const codeServer = ensureCodeServer();
+let codeServer;
+try {
+  codeServer = ensureCodeServer();
+  ensureChromium();
+} catch (e) {
+  console.log(`[e2e] cannot set up the editor: ${e instanceof Error ? e.message : String(e)}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 const dirs = freshState('prfaq-ui-', path.join(ROOT, 'test/e2e/workspace'));
 execFileSync(codeServer, ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extDir, '--install-extension', vsix], { env: dirs.env, stdio: 'pipe' });
 const installed = fs.readdirSync(dirs.extDir).filter((d) => d.startsWith('prfaq.prfaq-'));
