@@ -104,6 +104,19 @@ exports.run = async function run() {
     assert.ok(byName('Internal FAQ').children.some((c) => c.name === 'What are the top reasons this will fail?'), 'internal FAQ lacks its question');
   });
 
+  await test('hover, code lens and folding reach the editor', async () => {
+    const document = await vscode.workspace.openTextDocument(launch);
+    const problemHeading = lineOf(document, '## Problem');
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', launch, new vscode.Position(problemHeading, 4));
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText, /\d+ words/, `hover on the Problem heading: ${hoverText}`);
+    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', launch, 100);
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    assert.ok(titles.some((t) => /^PR \d/.test(t)), `no press release lens among ${JSON.stringify(titles)}`);
+    const folds = await vscode.commands.executeCommand('vscode.executeFoldingRangeProvider', launch);
+    assert.ok(folds.some((f) => f.start === problemHeading), `no fold at the Problem section (line ${problemHeading})`);
+  });
+
   await test('the status bar shows the budget of the active PR/FAQ and hides for other editors', async () => {
     await open('launch.prfaq.md');
     const text = await waitFor('the status bar item', () => api().statusBarText(), { describe: () => String(api().statusBarText()) });
