@@ -45,24 +45,19 @@ function usesIn(block: ProseBlock): Use[] {
   return out;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Where the acronym is spelled out: "Words Here (ACR)", "ACR (words here)", "ACR stands for". -1 when never. */
+/**
+ * Where the acronym is spelled out: "Words Here (ACR)", "ACR (words here)", "ACR stands for". -1 when never.
+ * Looks only where the acronym occurs (indexOf), so a long document costs little.
+ */
 function definitionAt(text: string, acronym: string): number {
-  const a = escape(acronym);
-  const patterns = [
-    new RegExp(`\\p{L}[\\p{L}\\-]*\\s+\\(${a}s?\\)`, 'u'),
-    new RegExp(`\\b${a}s?\\s+\\((?:the\\s+|a\\s+|an\\s+)?\\p{L}+[\\s\\-]+\\p{L}`, 'u'),
-    new RegExp(`\\b${a}\\s*(?:stands for|is short for|, short for|means)\\b`, 'u'),
-  ];
-  let best = -1;
-  for (const re of patterns) {
-    const m = re.exec(text);
-    if (m && (best < 0 || m.index < best)) best = m.index;
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(at + acronym.length, at + acronym.length + 60);
+    if (/\p{L}[\p{L}-]*\s+\($/u.test(before) && /^s?\)/.test(after)) return at - (before.length - before.search(/\p{L}[\p{L}-]*\s+\($/u));
+    if (/(^|[^\p{L}\p{N}])$/u.test(before) && /^s?\s+\((?:the\s+|a\s+|an\s+)?\p{L}+[\s-]+\p{L}/u.test(after)) return at;
+    if (/(^|[^\p{L}\p{N}])$/u.test(before) && /^\s*(?:stands for|is short for|, short for|means)\b/.test(after)) return at;
   }
-  return best;
+  return -1;
 }
 
 export const acronym: Rule = {
