@@ -264,4 +264,18 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
     expect(note).toEqual({ visible: true, url: expect.stringMatching(/image\.html$/) });
     await page.close();
   });
+
+  it('scales the pages down to a narrow view, still laid out whole', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 520, height: 800 });
+    await page.goto(`file://${exportHtml('narrow', sixPageDocument())}`);
+    await page.waitForSelector('html.paginated-done', { state: 'attached', timeout: 15000 });
+    const layout = await readLayout(page);
+    const width = await page.evaluate(() => document.querySelector('#prfaq-pages .page').getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(520);
+    expect(width).toBeGreaterThan(400);
+    expect(layout.overflowing).toBe(0);
+    expect(layout.pagesText).toBe(layout.sourceText);
+    await page.close();
+  });
 });

@@ -154,9 +154,28 @@ export const PAGE_SCRIPT = String.raw`(function () {
     }
   }
 
+  // A page is wider than a side panel: scale the pages down to the view's width (layout stays in page units).
+  var zoom = 1;
+  function fitZoom() {
+    var probe = document.createElement('div');
+    probe.style.width = 'var(--page-width)';
+    probe.style.position = 'absolute';
+    probe.style.visibility = 'hidden';
+    document.body.appendChild(probe);
+    var pageWidth = probe.getBoundingClientRect().width;
+    probe.remove();
+    var room = document.documentElement.clientWidth - 16;
+    zoom = printing || !pageWidth ? 1 : Math.min(1, room / pageWidth);
+    ['prfaq-pages', 'prfaq-source'].forEach(function (id) {
+      var el = document.getElementById(id);
+      if (el) el.style.zoom = String(zoom);
+    });
+  }
+
   function paginate() {
     var source = document.getElementById('prfaq-source');
     pagesEl = document.getElementById('prfaq-pages');
+    fitZoom();
     pagesEl.textContent = '';
     root.classList.add('paginated');
     newPage();
@@ -286,6 +305,16 @@ export const PAGE_SCRIPT = String.raw`(function () {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(function () { var a = topVisible(); if (a) vscode.setState({ line: a.line, nth: a.nth, top: a.top }); }, 200);
   });
+
+  var resizeTimer = 0;
+  var printing = false;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () { var before = zoom; fitZoom(); if (zoom !== before) relayout(); }, 100);
+  });
+  // Print at full size: lay the pages out again at zoom 1 so the sheets match the page boxes.
+  window.addEventListener('beforeprint', function () { printing = true; if (zoom !== 1) relayout(); });
+  window.addEventListener('afterprint', function () { printing = false; relayout(); });
 
   paginate();
   var state = vscode && vscode.getState();

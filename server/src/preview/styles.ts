@@ -99,7 +99,7 @@ html.paginated #prfaq-source { display: none; }
 @media print {
   body { background: none; }
   .prfaq-stats, .page-limit, .pr-missing, .pr-decoration.screen-only { display: none !important; }
-  #prfaq-pages { padding: 0; }
+  #prfaq-pages { padding: 0; zoom: 1 !important; }
   .page { margin: 0; box-shadow: none; outline: none; break-after: page; }
   .page:last-child { break-after: auto; }
   mark.placeholder { outline: none; }
