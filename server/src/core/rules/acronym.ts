@@ -40,6 +40,8 @@ function usesIn(block: ProseBlock): Use[] {
   for (const m of block.masked.matchAll(TOKEN)) {
     const acronym = m[1];
     if (acronym.length > 5 || ROMAN.test(acronym) || skip.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    // "Portland, OR" anywhere: a state after a city.
+    if (acronym.length === 2 && /\p{Lu}\p{L}+,\s+$/u.test(block.masked.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push({ acronym, start: block.start + m.index, end: block.start + m.index + acronym.length, block });
   }
   return out;

@@ -7,14 +7,14 @@ import { rangeOf } from './util';
 
 export const HYPE_WORDS: readonly string[] = [
   'revolutionary', 'revolutionize', 'revolutionizes', 'revolutionise', 'game-changer', 'game-changing', 'best-in-class', 'best of breed',
-  'world-class', 'killer feature', 'killer app', 'cutting-edge', 'bleeding-edge', 'state-of-the-art', 'groundbreaking', 'disruptive',
+  'world-class', 'killer feature', 'killer app', 'cutting-edge', 'bleeding-edge', 'state-of-the-art', 'groundbreaking',
   'paradigm shift', 'unparalleled', 'unprecedented', 'industry-leading', 'market-leading', 'second to none', 'insane', 'insanely',
   'mind-blowing', 'magical', 'amazing', 'awesome', 'blazing fast', 'blazingly fast', 'lightning-fast', 'supercharge', 'supercharges',
-  'powerful', 'military-grade', 'bank-level', 'bank-grade', 'goldilocks', 'next-level', 'ultimate', 'jaw-dropping', 'rockstar',
+  'powerful', 'military-grade', 'bank-level', 'bank-grade', 'goldilocks', 'next-level', 'jaw-dropping', 'rockstar',
 ];
 
 // Adjectives that can go without a trace when they sit in front of a noun ("a revolutionary workflow").
-const DROPPABLE = new Set(['revolutionary', 'world-class', 'best-in-class', 'cutting-edge', 'bleeding-edge', 'state-of-the-art', 'groundbreaking', 'unparalleled', 'industry-leading', 'market-leading', 'powerful', 'amazing', 'awesome', 'magical', 'ultimate']);
+const DROPPABLE = new Set(['revolutionary', 'world-class', 'best-in-class', 'cutting-edge', 'bleeding-edge', 'state-of-the-art', 'groundbreaking', 'unparalleled', 'industry-leading', 'market-leading', 'powerful', 'amazing', 'awesome', 'magical']);
 
 function dropFix(text: string, hit: PhraseHit): Fix | undefined {
   if (!DROPPABLE.has(hit.phrase)) return undefined;
