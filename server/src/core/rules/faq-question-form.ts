@@ -8,8 +8,30 @@ const QUESTION_MARK = /[?？؟\u037E]/;
 const INTERROGATIVE =
   /^(?:how|what|what's|why|when|where|who|whom|whose|which|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|had|am|isn't|aren't|don't|doesn't|didn't|won't|can't|wouldn't|shouldn't)\b/i;
 
-/** Trailing markup after the question text: blanks, comments, closing `#`s, emphasis closers, a hard break. */
-const TRAILING_MARKUP = /(?:\s+|<!--[\s\S]*?-->|(?<=\s)#+|[*_]+|\\)$/;
+/**
+ * The length of `raw` without trailing markup: blanks, comments, a closing `#` sequence, emphasis
+ * closers, a hard-break backslash. Scans from the end (a regex anchored at `$` would retry every blank).
+ */
+function withoutTrailingMarkup(raw: string): number {
+  let end = raw.length;
+  for (let prev = -1; prev !== end; ) {
+    prev = end;
+    while (end > 0 && /\s/.test(raw[end - 1])) end--;
+    if (raw.slice(0, end).endsWith('-->')) {
+      const open = raw.lastIndexOf('<!--', end);
+      if (open >= 0) end = open;
+      continue;
+    }
+    let i = end;
+    while (i > 0 && raw[i - 1] === '#') i--;
+    if (i < end && i > 0 && /\s/.test(raw[i - 1])) {
+      end = i;
+      continue;
+    }
+    while (end > 0 && (raw[end - 1] === '*' || raw[end - 1] === '_' || raw[end - 1] === '\\')) end--;
+  }
+  return end;
+}
 
 /**
  * The edit that ends the question with "?": replaces a final "." or ":" (the question reads as a
@@ -19,11 +41,8 @@ export function questionMarkEdit(model: PrfaqModel, entry: FaqEntry): TextEdit |
   const question = bareQuestion(entry.question);
   if (!INTERROGATIVE.test(question)) return null;
   const start = entry.range.start.offset;
-  let raw = model.text.slice(start, entry.range.end.offset);
-  for (let prev = ''; prev !== raw; ) {
-    prev = raw;
-    raw = raw.replace(TRAILING_MARKUP, '');
-  }
+  const full = model.text.slice(start, entry.range.end.offset);
+  const raw = full.slice(0, withoutTrailingMarkup(full));
   const end = start + raw.length;
   const lastWordChar = question.replace(/[\s.:]+$/, '').slice(-1);
   if (lastWordChar === '' || !raw.endsWith(lastWordChar) && !/[.:]$/.test(raw)) return null;

@@ -23,8 +23,12 @@ function withoutQuotedSpeech(text: string): string {
   return text.replace(/“[^”]*”|"[^"]*"/g, '" "');
 }
 
+/** A speaker is named near the start or the end of a quotation; the middle of a long one is never read. */
+const EDGE = 2000;
+
 export function hasNamedSpeaker(text: string): boolean {
-  const outside = withoutQuotedSpeech(text);
+  const clipped = text.length > 2 * EDGE ? `${text.slice(0, EDGE)}\n${text.slice(-EDGE)}` : text;
+  const outside = withoutQuotedSpeech(clipped);
   return ATTRIBUTION.some((re) => re.test(outside));
 }
 
