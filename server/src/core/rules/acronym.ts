@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../types';
 import { isEnglish, proseBlocks, type ProseBlock } from '../style/prose';
 import { listOption, partsOption } from '../style/options';
 import { rangeOf } from './util';
+import { BUILT_IN_PATTERNS } from './placeholderPatterns';
 
 /** Acronyms every reader of a business document knows. */
 export const KNOWN_ACRONYMS: readonly string[] = (
@@ -36,6 +37,8 @@ function usesIn(block: ProseBlock): Use[] {
   if (isShouting(block)) return [];
   const skip: Array<[number, number]> = [];
   for (const m of block.masked.matchAll(DATELINE)) skip.push([m.index, m.index + m[0].length]);
+  // "[NAME, TITLE]", "TODO", "@{OWNER}", "WHO?" are the placeholder rule's to report.
+  for (const { re } of BUILT_IN_PATTERNS) for (const m of block.masked.matchAll(new RegExp(re.source, re.flags))) skip.push([m.index, m.index + m[0].length]);
   const out: Use[] = [];
   for (const m of block.masked.matchAll(TOKEN)) {
     const acronym = m[1];
