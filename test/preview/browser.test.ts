@@ -61,6 +61,8 @@ interface Layout {
   sourceText: string;
   pagesText: string;
   flowPages: number;
+  /** Pages (but the last) whose last block is a heading cut off from its text. */
+  endingInHeading: number;
   limits: { page: string; text: string }[];
 }
 
@@ -92,6 +94,7 @@ function readLayout(page: Page): Promise<Layout> {
       sourceText,
       pagesText,
       flowPages: flow / contentHeight,
+      endingInHeading: contents.slice(0, -1).filter((c) => /^H[1-6]$/.test(c.lastElementChild?.tagName ?? '')).length,
       limits: (Array.from(document.querySelectorAll('.page-limit')) as any[]).map((l) => ({ page: l.closest('.page')!.getAttribute('data-page')!, text: l.textContent ?? '' })),
     };
   });
@@ -119,6 +122,7 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
     expect(new Set(layout.heights)).toEqual(new Set([1056])); // 11 in at 96 px/in
     expect(layout.numbers).toEqual(layout.numbers.map((_, i) => `Page ${i + 1} of ${layout.pages}`));
     expect(layout.overflowing).toBe(0);
+    expect(layout.endingInHeading).toBe(0);
     expect(layout.pagesText).toBe(layout.sourceText);
     expect(layout.limits).toEqual([
       { page: '1', text: 'End of page 1: press release limit' },

@@ -102,6 +102,7 @@ export const PAGE_SCRIPT = String.raw`(function () {
     page.content.appendChild(block);
     if (!overflows()) { page.fresh = false; return; }
     page.content.removeChild(block);
+    if (!page.fresh && keepHeadingsWithNext()) { place(block); return; }
     if (isHeading(block) || !SPLITTABLE.test(block.tagName)) {
       if (!page.fresh) newPage();
       page.content.appendChild(block);
@@ -109,16 +110,21 @@ export const PAGE_SCRIPT = String.raw`(function () {
       page.fresh = false;
       return;
     }
-    var startPage = page;
-    var first = pour(block, page.content);
-    // A heading left alone at the bottom of a page moves down with its text.
-    var firstPart = startPage.content.lastElementChild;
-    if (startPage !== page && firstPart && !firstPart.textContent.trim()) {
-      firstPart.remove();
-      var orphan = startPage.content.lastElementChild;
-      if (isHeading(orphan)) page.content.insertBefore(orphan, page.content.firstChild);
-    }
-    return first;
+    pour(block, page.content);
+  }
+
+  // Headings left at the foot of a page with less than about two lines under them move down with their text.
+  function keepHeadingsWithNext() {
+    var kids = page.content.children;
+    var n = kids.length, k = n;
+    while (k > 0 && isHeading(kids[k - 1])) k--;
+    if (k === n || k === 0) return false;
+    var last = kids[n - 1].getBoundingClientRect();
+    if (page.content.getBoundingClientRect().bottom - last.bottom >= 2.5 * last.height) return false;
+    var moving = Array.prototype.slice.call(kids, k);
+    newPage();
+    moving.forEach(function (heading) { page.content.appendChild(heading); });
+    return true;
   }
 
   function addLimit(box, text) {
