@@ -102,13 +102,14 @@ function readLayout(page: Page): Promise<Layout> {
 
 describe.runIf(haveChromium)('preview in Chromium', () => {
   let browser: Awaited<ReturnType<typeof launchChromium>>;
+  // Starting Chromium on a busy two-core machine can take longer than vitest's 10 s hook default.
   beforeAll(async () => {
     browser = await launchChromium();
-  });
+  }, 60000);
   afterAll(async () => {
     await browser?.close();
     fs.rmSync(work, { recursive: true, force: true });
-  });
+  }, 60000);
 
   it('lays a six-page document out on Letter pages, nothing lost, nothing overflowing', async () => {
     const page = await open(browser.context, exportHtml('six-pages', sixPageDocument()));
