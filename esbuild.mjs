@@ -15,6 +15,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
+// `--production` (npm run package): minified and without source maps, so the .vsix stays well under 1 MB.
+if (process.argv.includes('--production')) Object.assign(common, { minify: true, sourcemap: false });
 
 // Browser bundles: no Node built-ins. The few the server graph names get small stand-ins (server/src/web/shims),
 // and the rc file lookup, which reads the disk, is swapped for one fed by the web client.
@@ -61,6 +63,8 @@ function libraryTypes() {
 const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  // Checks large documents off the server's main thread (server/src/lsp/checkRunner.ts).
+  { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['client/src/main.ts'], outfile: 'dist/client-main.js', external: ['vscode'] },
   // The core as a library (`import { check } from "prfaq"`) and the remark plugin, for Node's require and import.

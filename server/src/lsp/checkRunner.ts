@@ -1,10 +1,9 @@
 // Where a document is checked: small documents on the main thread with an incremental checker (a
 // re-check after an edit takes a few milliseconds), large ones in a worker thread (dist/checkWorker.js),
 // because a full check of a long document takes far longer than the 50 ms other requests may wait.
-// Without the worker file (tests running the sources) everything is checked on the main thread.
-import fs from 'node:fs';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+// Without the worker file (tests running the sources) or without Node (VS Code for the Web, which bundles
+// this module too) everything is checked on the main thread.
+import type { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { parseBlockwise } from '../core/blocks';
 import type { CheckOptions } from '../core/check';
@@ -14,6 +13,15 @@ import type { SlimResult, WorkerReply, WorkerRequest } from './checkWorker';
 
 /** Above this many characters (about 15 pages) a check runs in the worker. */
 export const WORKER_THRESHOLD_CHARS = 60_000;
+
+type NodeModules = { Worker: typeof Worker; existsSync: (file: string) => boolean; join: (...parts: string[]) => string };
+
+/** Node's worker_threads, fs and path, loaded only when running in Node (a computed require: not bundled for the web). */
+function nodeModules(): NodeModules | null {
+  if (typeof __dirname !== 'string' || typeof require !== 'function') return null;
+  const load = (id: string) => require(['node', id].join(':'));
+  return { Worker: load('worker_threads').Worker, existsSync: load('fs').existsSync, join: load('path').join };
+}
 
 type Options = Omit<CheckOptions, 'tree'>;
 interface Waiter {
@@ -35,7 +43,7 @@ export class CheckRunner {
   private readonly busy = new Set<string>();
   private readonly queued = new Map<string, Job>();
 
-  constructor(private readonly workerFile = path.join(__dirname, 'checkWorker.js')) {}
+  constructor(private readonly workerFile?: string) {}
 
   /**
    * The result for this text, or null when a newer text of the same document was submitted before this
@@ -49,6 +57,11 @@ export class CheckRunner {
       this.queued.set(uri, { text, options, waiters: [{ resolve, reject }] });
       if (!this.busy.has(uri)) this.sendNext(uri);
     });
+  }
+
+  /** Whether a worker thread is running (for tests and figures). */
+  get usesWorker(): boolean {
+    return this.worker !== null;
   }
 
   forget(uri: string): void {
@@ -69,8 +82,13 @@ export class CheckRunner {
 
   private ensureWorker(): boolean {
     if (this.worker) return true;
-    if (this.workerBroken || !fs.existsSync(this.workerFile)) return false;
-    const worker = new Worker(this.workerFile);
+    const node = this.workerBroken ? null : nodeModules();
+    const file = node && (this.workerFile ?? node.join(__dirname, 'checkWorker.js'));
+    if (!node || !file || !node.existsSync(file)) {
+      this.workerBroken = true;
+      return false;
+    }
+    const worker = new node.Worker(file);
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.receive(reply));
     worker.on('error', (e) => this.fail(e));
@@ -86,7 +104,11 @@ export class CheckRunner {
     this.busy.add(uri);
     const id = this.nextId++;
     this.inFlight.set(id, { uri, job });
-    this.worker!.postMessage({ id, uri, text: job.text, options: job.options } satisfies WorkerRequest);
+    try {
+      this.worker!.postMessage({ id, uri, text: job.text, options: job.options } satisfies WorkerRequest);
+    } catch (e) {
+      this.fail(e instanceof Error ? e : new Error(String(e)));
+    }
   }
 
   private receive(reply: WorkerReply): void {

@@ -3,7 +3,7 @@
 // every new edit bumps the document's request id, and a run whose id is no longer current does nothing.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { IncrementalChecker } from '../core/incremental';
+import { CheckRunner } from './checkRunner';
 import { isPrfaqDocument } from '../core/detect';
 import type { CheckResult } from '../core/types';
 import { DOCUMENT_STATE_NOTIFICATION, STATS_NOTIFICATION, type DocumentStateParams } from '../protocol';
@@ -35,8 +35,8 @@ export class DocumentChecker {
   private readonly results = new Map<string, CachedResult>();
   private readonly checked = new Set<string>();
   private readonly withDiagnostics = new Set<string>();
-  /** Per document: re-checks parse only the blocks an edit touched (core/incremental.ts). */
-  private readonly incremental = new Map<string, IncrementalChecker>();
+  /** Incremental re-checks per document; large documents in a worker thread (checkRunner.ts). */
+  private readonly runner = new CheckRunner();
   /** Bumped when settings or rc files change, so cached results from before are not reused. */
   private epoch = 0;
 
@@ -53,12 +53,12 @@ export class DocumentChecker {
     const settings = await this.settings.get(uri);
     if (!this.isCurrent(uri, id)) return;
     if (immediate || settings.debounceMs === 0) {
-      this.run(uri, id, settings);
+      void this.run(uri, id, settings);
       return;
     }
     this.timers.set(
       uri,
-      setTimeout(() => this.run(uri, id, settings), settings.debounceMs),
+      setTimeout(() => void this.run(uri, id, settings), settings.debounceMs),
     );
   }
 
@@ -72,7 +72,7 @@ export class DocumentChecker {
     this.supersede(uri);
     this.requestIds.delete(uri);
     this.results.delete(uri);
-    this.incremental.delete(uri);
+    this.runner.forget(uri);
     this.checked.delete(uri);
     this.settings.forget(uri);
     this.clearDiagnostics(uri);
@@ -85,10 +85,12 @@ export class DocumentChecker {
     const settings = await this.settings.get(uri);
     const now = this.documents.get(uri);
     if (!now || !this.qualifies(now, settings)) return null;
-    return { document: now, result: this.resultFor(now, settings), settings };
+    const result = await this.resultFor(now, settings);
+    // null: the document changed while a worker checked it; answer for the newer version
+    return result ? { document: now, result, settings } : this.current(uri);
   }
 
-  private run(uri: string, id: number, settings: ServerSettings): void {
+  private async run(uri: string, id: number, settings: ServerSettings): Promise<void> {
     this.timers.delete(uri);
     if (!this.isCurrent(uri, id)) return;
     const document = this.documents.get(uri);
@@ -100,7 +102,8 @@ export class DocumentChecker {
         this.setChecked(uri, false);
         return;
       }
-      const result = this.resultFor(document, settings);
+      const result = await this.resultFor(document, settings);
+      if (!result || !this.isCurrent(uri, id)) return;
       const rc = rcForDocument(uri);
       void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: toDiagnostics(document, result) });
       this.withDiagnostics.add(uri);
@@ -113,14 +116,14 @@ export class DocumentChecker {
   }
 
   /** A feature request may already have checked this version (before the debounce ran out): reuse it. */
-  private resultFor(document: TextDocument, settings: ServerSettings): CheckResult {
+  private async resultFor(document: TextDocument, settings: ServerSettings): Promise<CheckResult | null> {
     const cached = this.results.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings && cached.epoch === this.epoch) return cached.result;
     const rc = rcForDocument(document.uri);
-    let checker = this.incremental.get(document.uri);
-    if (!checker) this.incremental.set(document.uri, (checker = new IncrementalChecker()));
-    const result = checker.check(document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined });
-    this.results.set(document.uri, { version: document.version, result, settings, epoch: this.epoch });
+    const epoch = this.epoch;
+    const result = await this.runner.check(document.uri, document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined });
+    if (!result) return null;
+    this.results.set(document.uri, { version: document.version, result, settings, epoch });
     return result;
   }
 
