@@ -77,7 +77,7 @@ export function quoteText(s: string, max = 60): string {
 
 const ORDER: Severity[] = ['hint', 'info', 'warning', 'error'];
 
-/** The severity the user configured for a rule (the finding's default), or null when off. */
+/** The severity the user configured for a rule; `fallback` when it is off or unknown (the rule then does not run anyway). */
 export function configuredSeverity(setting: SeveritySetting | undefined, fallback: Severity): Severity {
   if (!setting || setting === 'off') return fallback;
   return setting;
