@@ -24,6 +24,13 @@ const check = (name, ok, detail = '') => {
 
 const vsixBytes = fs.statSync(vsix).size;
 check('the .vsix is under 1 MB', vsixBytes < 1024 * 1024, `${(vsixBytes / 1024).toFixed(0)} KB`);
+const entries = zipEntries(fs.readFileSync(vsix)).filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length));
+const required = ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'icon.png', 'dist/client.js', 'dist/client-main.js', 'dist/server.js',
+  'syntaxes/prfaq.tmLanguage.json', 'snippets/prfaq.json', 'schemas/prfaqrc.schema.json', 'language-configuration.json'];
+const absent = required.filter((f) => !entries.includes(f));
+const unwanted = entries.filter((e) => /\.map$|node_modules\/|\.ts$|^test\//.test(e));
+check('the .vsix holds the bundles and assets, and no source maps, sources or node_modules', absent.length === 0 && unwanted.length === 0,
+  `${entries.length} files${absent.length ? `; missing ${absent.join(', ')}` : ''}${unwanted.length ? `; unwanted ${unwanted.join(', ')}` : ''}`);
 
 let codeServer;
 try {
@@ -98,4 +105,19 @@ function waitForStatusBar(page, pattern) {
     const text = document.querySelector('.part.statusbar')?.innerText ?? '';
     return new RegExp(source).test(text) && text;
   }, pattern.source, { timeout: 60000 }).then((h) => h.jsonValue()).catch(() => null);
+}
+
+/** File names in a zip's central directory (a .vsix is a zip). */
+function zipEntries(zip) {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip file');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const names = [];
+  for (let i = 0; i < count; i++) {
+    const nameLength = zip.readUInt16LE(at + 28), extraLength = zip.readUInt16LE(at + 30), commentLength = zip.readUInt16LE(at + 32);
+    names.push(zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
 }
