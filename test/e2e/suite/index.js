@@ -156,6 +156,20 @@ exports.run = async function run() {
     await waitForDiagnostics('the placeholder finding to return', launch, (all) => all.some((d) => codeOf(d) === 'placeholder'));
   });
 
+  await test('prfaq.enable off clears the findings and hides the status item; on brings them back', async () => {
+    await open('launch.prfaq.md');
+    const settings = vscode.workspace.getConfiguration('prfaq', launch);
+    await settings.update('enable', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics('the findings to clear', launch, (all) => all.length === 0);
+      await waitFor('the status item to hide', () => api().statusBarText() === undefined);
+    } finally {
+      await settings.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics('the findings to return', launch, (all) => all.length > 0);
+    await waitFor('the status item to return', () => api().statusBarText());
+  });
+
   await test('the preview opens and follows an edit', async () => {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('prfaq.openPreview'), 'prfaq.openPreview is not registered (no preview in this build)');
