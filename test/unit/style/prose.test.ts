@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../server/src/core/model';
-import { proseBlocks, sentences } from '../../../server/src/core/style/prose';
+import { proseBlocks, sentences, words } from '../../../server/src/core/style/prose';
 
 const TEXT = [
   '---',
@@ -50,5 +50,25 @@ describe('prose blocks', () => {
     const block = buildModel('# T\n\n## Summary\n\nOne two. Three four! Five?\n');
     const para = proseBlocks(block).find((b) => b.kind === 'paragraph')!;
     expect(sentences(para).map((s) => block.text.slice(s.start, s.end))).toEqual(['One two.', 'Three four!', 'Five?']);
+  });
+});
+
+describe('sentences and words', () => {
+  const split = (text: string) => {
+    const model = buildModel(`# T\n\n## Summary\n\n${text}\n`);
+    const para = proseBlocks(model).find((b) => b.kind === 'paragraph')!;
+    return sentences(para).map((s) => s.text);
+  };
+
+  it('a.m., Inc. and etc. end a sentence when a capitalised word follows; titles never do', () => {
+    expect(split('Buses run until 5 a.m. The app shows them.')).toEqual(['Buses run until 5 a.m.', 'The app shows them.']);
+    expect(split('We met Dr. Park at 5 a.m. on Monday.')).toEqual(['We met Dr. Park at 5 a.m. on Monday.']);
+    expect(split('Made by Harbor Labs Inc. We ship today.')).toEqual(['Made by Harbor Labs Inc.', 'We ship today.']);
+  });
+
+  it('counts 14,000 and 3.5 as one word each', () => {
+    const model = buildModel('# T\n\n## Summary\n\nIt serves 14,000 riders, 3.5 times more.\n');
+    const para = proseBlocks(model).find((b) => b.kind === 'paragraph')!;
+    expect(words(sentences(para)[0]).map((w) => w.text)).toEqual(['It', 'serves', '14,000', 'riders', '3.5', 'times', 'more']);
   });
 });

@@ -182,6 +182,8 @@ export function answerBlocks(model: PrfaqModel, entry: FaqEntry): ProseBlock[] {
 const ABBREVIATIONS = new Set(
   'e.g i.e etc vs mr mrs ms dr prof inc ltd co corp jr sr st no nos approx est dept fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m'.split(' '),
 );
+// Of those, the ones that often end a sentence too ("… at 5 a.m. The bus …"): a capital after them starts a new one.
+const MAY_END_SENTENCE = new Set('etc inc ltd co corp jr sr a.m p.m u.s u.k'.split(' '));
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 
 /** Sentences of a block, with absolute offsets. A heading or table cell is one sentence. */
@@ -199,7 +201,7 @@ export function sentences(block: ProseBlock): Span[] {
   if (block.kind === 'paragraph') {
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-      if (m[0].startsWith('.') && isAbbreviation(text, m.index)) continue;
+      if (m[0].startsWith('.') && isAbbreviation(text, m.index, text.slice(m.index + m[0].length))) continue;
       push(m.index + m[0].length);
     }
   }
@@ -207,16 +209,17 @@ export function sentences(block: ProseBlock): Span[] {
   return out;
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, after: string): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
   if (!before) return false;
   const word = before[1].toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  if (ABBREVIATIONS.has(word)) return !(MAY_END_SENTENCE.has(word) && /^\s+["“(]?\p{Lu}\p{Ll}/u.test(after));
   // An initial ("J. Smith") or a dotted abbreviation ("U.S.").
   return /^\p{Lu}$/u.test(before[1]) || /^(\p{L}\.)+\p{L}$/u.test(before[1]);
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.\-][\p{L}\p{N}\p{M}]+)*/gu;
+// "don't", "end-to-end", "a.m", "3.5", "14,000" are one word each.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’.\-]|(?<=\d),(?=\d))[\p{L}\p{N}\p{M}]+)*/gu;
 
 /** Words of a span (letters/digits with inner apostrophes, hyphens and dots), with absolute offsets. */
 export function words(span: Span): Span[] {
