@@ -9,7 +9,10 @@ function fixed(body: string, ruleId: string): string[] {
 describe('quick fixes', () => {
   it('weasel-word drops an intensifier and nothing else', () => {
     expect(fixed('Scans are very fast.', 'weasel-word')).toEqual(['Scans are fast.']);
-    expect(fixed('Scans are Really quick.', 'weasel-word')).toEqual(['Scans are quick.']);
+    expect(fixed('Scans are really quick.', 'weasel-word')).toEqual(['Scans are quick.']);
+    // At the start of a sentence the next word would be left in lower case.
+    expect(fixed('Very few labs scan.', 'weasel-word')).toEqual(['(no fix)']);
+    expect(fixed('Really quick scans.', 'weasel-word')).toEqual(['(no fix)']);
   });
 
   it('weasel-word offers no fix where dropping the word changes the phrase or there is nothing to keep', () => {
@@ -30,6 +33,7 @@ describe('quick fixes', () => {
     expect(fixed('It is powerful.', 'hype-word')).toEqual(['(no fix)']);
     expect(fixed('It is a powerful and fast tool.', 'hype-word')).toEqual(['(no fix)']);
     expect(fixed('A world-class user experience.', 'hype-word')).toEqual(['(no fix)']);
+    expect(fixed('Revolutionary workflows arrive.', 'hype-word')).toEqual(['(no fix)']);
   });
 
   it('tense turns "will be able to" into "can", keeping the capital', () => {

@@ -30,6 +30,8 @@ function dropFix(text: string, hit: PhraseHit): Fix | undefined {
     const written = before[1][0] === 'A' ? article[0].toUpperCase() + article.slice(1) : article;
     return { title: `Remove "${hit.text}"`, edits: [{ start: articleStart, end: hit.end + after[0].length - after[1].length, newText: `${written} ` }] };
   }
+  // A capitalised one opens a sentence or a title: dropping it would leave the next word in lower case.
+  if (/^\p{Lu}/u.test(hit.text)) return undefined;
   return { title: `Remove "${hit.text}"`, edits: [{ start: hit.start, end: hit.end + after[0].length - after[1].length, newText: '' }] };
 }
 

@@ -45,7 +45,8 @@ function message(hit: PhraseHit): string {
 }
 
 function dropFix(text: string, hit: PhraseHit): Fix | undefined {
-  if (!DROPPABLE.has(hit.phrase)) return undefined;
+  // A capitalised one opens a sentence: dropping it would leave the next word in lower case.
+  if (!DROPPABLE.has(hit.phrase) || /^\p{Lu}/u.test(hit.text)) return undefined;
   const after = text.slice(hit.end, hit.end + 20);
   const space = /^[ \t]+(?=\p{L})/u.exec(after);
   if (!space || KEEP_BEFORE.test(after)) return undefined;
