@@ -263,3 +263,25 @@ describe('renderHtml: the page', () => {
     expect(renderHtml(result, { title: '<b>x</b>' })).toContain('<title>&#60;b&#62;x&#60;/b&#62;</title>');
   });
 });
+
+describe('renderBody: any input', () => {
+  const pieces = [
+    '# ', '## ', '### ', '> ', '- ', '1. ', '**', '*', '`', '```\n', '---\n', '\n', '\n\n', '<!-- x -->', '<script>', '</script>',
+    '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">', '</a>', '[l](javascript:x)', '<iframe>', '<style>', '<div onclick="x">',
+    'TODO', 'Q: Why?', 'SEATTLE, WA – June 1, 2026 – ', '“Quote,” said Ann.', 'External FAQ', 'Internal FAQ', '| a | b |\n|---|---|\n| 1 | 2 |\n',
+    '<a href="&#106;avascript:alert(1)">', '<a href=" JaVaScRiPt:alert(1)">', '<a href="java\tscript:alert(1)">', '[x](&#106;avascript:y)',
+    '[^1]', '[^1]: note\n', '\t', '\r\n', 'word ', 'Ünïcödé ', '😀', '&amp;', '&#0;', '\u0000',
+  ];
+  it('never throws, never lets script, handlers or javascript: URLs through', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const html = renderBody(check(parts.join('')));
+        expect(html).not.toMatch(/<(script|iframe|style|object|embed)\b/i);
+        expect(html).not.toMatch(/<[a-z][^<>]*\son[a-z]+\s*=/i); // in a tag, not escaped text in a code block
+        expect(html).not.toMatch(/<[a-z][^<>]*\s(href|src)="\s*javascript:/i);
+      }),
+      { numRuns: 300, seed: 4242 },
+    );
+  });
+});
