@@ -9,7 +9,8 @@ import { RC_FILES_NOTIFICATION, type RcFilesParams } from '../../../server/src/w
 import { BudgetStatus } from '../statusBar';
 
 // The web extension host has Worker; the project compiles without the DOM library, so declare the one constructor used.
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+type ServerWorker = ConstructorParameters<typeof LanguageClient>[2];
+declare const Worker: new (url: string) => ServerWorker;
 
 const RC_GLOB = '**/.prfaqrc.json';
 /** Panes that are not documents a person writes (output, diffs of old versions, settings UIs). */
@@ -19,7 +20,13 @@ let client: Promise<LanguageClient> | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   const startWhenNeeded = (doc: vscode.TextDocument) => {
-    if (!client && isCandidate(doc)) client = startClient(context);
+    if (client || !isCandidate(doc)) return;
+    client = startClient(context);
+    client.catch((e: unknown) => {
+      const reason = e instanceof Error ? e.message : String(e);
+      console.error(`PR/FAQ: the language server did not start: ${reason}`);
+      void vscode.window.showErrorMessage(`PR/FAQ: the language server did not start: ${reason}`);
+    });
   };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(startWhenNeeded),
@@ -50,7 +57,7 @@ function isCandidate(doc: vscode.TextDocument): boolean {
 async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   // Read before starting, so the first check of each document already uses its rc file.
   const rcFiles = await readAllRcFiles();
-  const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js').toString(true));
+  const worker = await startServerWorker(context.extensionUri);
   const watcher = vscode.workspace.createFileSystemWatcher(RC_GLOB);
   const status = new BudgetStatus(vscode.window.createStatusBarItem('prfaq.budget', vscode.StatusBarAlignment.Right, 100));
   status.setClickCommand('workbench.actions.view.problems');
@@ -59,10 +66,11 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'prfaq' }, { language: 'markdown' }],
     synchronize: { configurationSection: 'prfaq' },
-    initializationOptions: { prfaq: vscode.workspace.getConfiguration('prfaq'), rcFiles },
+    // postMessage clones with the structured clone algorithm, which rejects the functions of a WorkspaceConfiguration: send plain data.
+    initializationOptions: { prfaq: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('prfaq'))) as unknown, rcFiles },
     outputChannelName: 'PR/FAQ',
   };
-  const languageClient = new LanguageClient('prfaq', 'PR/FAQ', clientOptions, worker);
+  const languageClient = new LanguageClient('prfaq', 'PR/FAQ', worker, clientOptions);
   const sendRcFile = async (uri: vscode.Uri, deleted = false) => {
     const files: RcFilesParams['files'] = { [uri.toString()]: deleted ? null : await readText(uri) };
     await languageClient.sendNotification(RC_FILES_NOTIFICATION, { files });
@@ -81,6 +89,17 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   );
   await languageClient.start();
   return languageClient;
+}
+
+/**
+ * The worker for dist/web/server.js. VS Code refuses `new Worker` for vscode-remote: URLs (an extension served by a
+ * remote, as in code-server), so there the script is read through the workspace file system and started from a blob.
+ */
+async function startServerWorker(extensionUri: vscode.Uri): Promise<ServerWorker> {
+  const script = vscode.Uri.joinPath(extensionUri, 'dist/web/server.js');
+  if (script.scheme !== 'vscode-remote') return new Worker(script.toString(true));
+  const code = await vscode.workspace.fs.readFile(script);
+  return new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
 }
 
 async function readAllRcFiles(): Promise<RcFilesParams['files']> {
