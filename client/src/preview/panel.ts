@@ -32,7 +32,8 @@ export class PreviewPanel implements vscode.Disposable {
   private requestSeq = 0;
   /** True once the page's script has said it is listening: updates can then be posted instead of reloading. */
   private webviewReady = false;
-  private pendingHtml: string | undefined;
+  /** The page set as webview.html; VS Code reloads it whenever a hidden panel is shown again. */
+  private loadedHtml: string | undefined;
   private loadedKey = '';
   lastHtml: string | undefined;
 
@@ -46,6 +47,11 @@ export class PreviewPanel implements vscode.Disposable {
     this.panel = vscode.window.createWebviewPanel('prfaq.preview', this.title(), { viewColumn: column, preserveFocus: true }, this.webviewOptions());
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
+      // Messages to a hidden webview are dropped, and showing it may reload the page from webview.html:
+      // bring it up to date now, and again when the reloaded page says 'ready'.
+      this.panel.onDidChangeViewState(() => {
+        if (this.panel.visible && this.webviewReady && this.lastHtml) void this.panel.webview.postMessage({ type: 'update', html: this.lastHtml });
+      }),
       this.panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
     );
   }
@@ -117,13 +123,12 @@ export class PreviewPanel implements vscode.Disposable {
       // A new document or new paper/theme needs a fresh page (CSS and base change); the script restores the scroll.
       this.loadedKey = key;
       this.webviewReady = false;
-      this.pendingHtml = undefined;
+      this.loadedHtml = html;
       this.panel.webview.html = html;
     } else if (this.webviewReady) {
       void this.panel.webview.postMessage({ type: 'update', html });
-    } else {
-      this.pendingHtml = html;
     }
+    // Otherwise the page is (re)loading: its 'ready' message brings it up to date.
   }
 
   scrollToLine(line: number): void {
@@ -133,8 +138,7 @@ export class PreviewPanel implements vscode.Disposable {
   private onMessage(message: FromWebview): void {
     if (message.type === 'ready') {
       this.webviewReady = true;
-      if (this.pendingHtml) void this.panel.webview.postMessage({ type: 'update', html: this.pendingHtml });
-      this.pendingHtml = undefined;
+      if (this.lastHtml && this.lastHtml !== this.loadedHtml) void this.panel.webview.postMessage({ type: 'update', html: this.lastHtml });
     } else if (message.type === 'reveal-line' && Number.isInteger(message.line)) {
       void this.revealLine(message.line);
     } else if (message.type === 'open-link' && typeof message.href === 'string') {
