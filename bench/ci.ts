@@ -15,9 +15,9 @@ export function writeFolder(count: number): string {
   return dir;
 }
 
-function wallMs(command: string, args: string[], cwd: string): number {
+function wallMs(command: string, args: string[], cwd: string, env: Record<string, string> = {}): number {
   const t0 = performance.now();
-  const run = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const run = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   if (run.status === null || run.status > 2) throw new Error(`${command} ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
   return ms;
@@ -25,7 +25,10 @@ function wallMs(command: string, args: string[], cwd: string): number {
 
 export interface CiFigures {
   files: number;
+  /** As shipped: worker threads when the machine has idle cores (node/pool.ts). */
   prfaqMs: number;
+  prfaqOneThreadMs: number;
+  prfaqTwoWorkersMs: number;
   markdownlintCli2Ms: number;
 }
 
@@ -34,13 +37,14 @@ export function measureCi(root: string, count: number, runs: number): CiFigures 
   try {
     const cli = path.join(root, 'dist', 'cli.js');
     const mdl = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-    const ours: number[] = [];
-    const theirs: number[] = [];
+    const times: Record<'ours' | 'one' | 'two' | 'theirs', number[]> = { ours: [], one: [], two: [], theirs: [] };
     for (let r = 0; r < runs; r++) {
-      ours.push(wallMs(process.execPath, [cli, 'check', '.'], dir));
-      theirs.push(wallMs(process.execPath, [mdl, '**/*.md'], dir));
+      times.ours.push(wallMs(process.execPath, [cli, 'check', '.'], dir));
+      times.one.push(wallMs(process.execPath, [cli, 'check', '.'], dir, { PRFAQ_WORKERS: '0' }));
+      times.two.push(wallMs(process.execPath, [cli, 'check', '.'], dir, { PRFAQ_WORKERS: '2' }));
+      times.theirs.push(wallMs(process.execPath, [mdl, '**/*.md'], dir));
     }
-    return { files: count, prfaqMs: median(ours), markdownlintCli2Ms: median(theirs) };
+    return { files: count, prfaqMs: median(times.ours), prfaqOneThreadMs: median(times.one), prfaqTwoWorkersMs: median(times.two), markdownlintCli2Ms: median(times.theirs) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

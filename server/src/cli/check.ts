@@ -3,6 +3,7 @@ import { check } from '../core/check';
 import { formatConfigProblem } from '../core/config';
 import type { ConfigProblem } from '../core/types';
 import { loadRcForFile } from '../node/rcfile';
+import { precheckFiles, type Prechecked } from '../node/pool';
 import { DEFAULT_MAX_FILE_BYTES, parseByteSize, readTextFile } from '../node/readText';
 import { collectFiles, displayPath, type FileProblem } from './collectFiles';
 import { formatJson } from './formats/json';
@@ -85,9 +86,11 @@ async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   const configLines = new Set<string>();
   const reports: FileReport[] = [];
   for (const problem of fileProblems) io.stderr(`${problem.path}: ${problem.message}\n`);
+  // Many files: checked on worker threads first (node/pool.ts); the loop below reports them in order.
+  const prechecked = await precheckFiles(files, { configPath, maxBytes: options.maxFileBytes }).catch(() => new Map<string, Prechecked>());
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
-    const report = checkOneFile(file, shown, options.maxFileBytes, configPath, io.cwd, configLines);
+    const report = checkOneFile(file, shown, options.maxFileBytes, configPath, io.cwd, configLines, prechecked.get(file));
     if ('problem' in report) {
       fileProblems.push(report.problem);
       io.stderr(`${report.problem.path}: ${report.problem.message}\n`);
@@ -98,13 +101,13 @@ async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   return exitCode(reports, options.maxWarnings, fileProblems.length + configLines.size > 0, io);
 }
 
-function checkOneFile(file: string, shown: string, maxBytes: number, configPath: string | undefined, cwd: string, configLines: Set<string>): FileReport | { problem: FileProblem } {
+function checkOneFile(file: string, shown: string, maxBytes: number, configPath: string | undefined, cwd: string, configLines: Set<string>, prechecked?: Prechecked): FileReport | { problem: FileProblem } {
   const read = readTextFile(file, maxBytes);
   if (!read.ok) return { problem: { path: shown, message: read.reason } };
   const rc = loadRcForFile(file, { configPath });
   for (const p of rc.problems) configLines.add(formatConfigProblem(relativeSource(p, cwd, shown)));
   try {
-    const result = check(read.text, rc.layer ? { rcFile: rc.layer } : {});
+    const result = prechecked?.text === read.text ? prechecked.result : check(read.text, rc.layer ? { rcFile: rc.layer } : {});
     for (const p of result.configProblems) configLines.add(formatConfigProblem(relativeSource(p, cwd, shown)));
     return { path: shown, absolutePath: file, result };
   } catch (e) {

@@ -4,12 +4,10 @@
 // Without the worker file (tests running the sources) or without Node (VS Code for the Web, which bundles
 // this module too) everything is checked on the main thread.
 import type { Worker } from 'node:worker_threads';
-import type { Root } from 'mdast';
-import { parseBlockwise } from '../core/blocks';
 import type { CheckOptions } from '../core/check';
 import { IncrementalChecker } from '../core/incremental';
 import type { CheckResult } from '../core/types';
-import type { SlimResult, WorkerReply, WorkerRequest } from './checkWorker';
+import { fromSlim, type WorkerReply, type WorkerRequest } from './slimResult';
 
 /** Above this many characters (about 15 pages) a check runs in the worker. */
 export const WORKER_THRESHOLD_CHARS = 60_000;
@@ -118,7 +116,7 @@ export class CheckRunner {
     this.busy.delete(entry.uri);
     if ('error' in reply) entry.job.waiters.forEach((w) => w.reject(new Error(reply.error)));
     else {
-      const result = withTextAndTree(reply.result, entry.job.text);
+      const result = fromSlim(reply.result, entry.job.text);
       entry.job.waiters.forEach((w) => w.resolve(result));
     }
     this.sendNext(entry.uri);
@@ -142,12 +140,4 @@ export class CheckRunner {
       }
     }
   }
-}
-
-/** Puts the text back and gives the model its tree on first use (only the preview reads it). */
-function withTextAndTree(slim: SlimResult, text: string): CheckResult {
-  const model = { ...slim.model, text } as CheckResult['model'];
-  let tree: Root | undefined;
-  Object.defineProperty(model, 'tree', { enumerable: true, configurable: true, get: () => (tree ??= parseBlockwise(text)) });
-  return { ...slim, model };
 }

@@ -1,0 +1,80 @@
+// Checks many files on worker threads (the CLI over a folder of PR/FAQs). The main thread reads each
+// file and its configuration as the CLI does; the checks, which cost far more than the reading, run on
+// one worker per core (dist/checkWorker.js); results come back without their tree (lsp/slimResult.ts).
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { CheckResult } from '../core/types';
+import { fromSlim, type WorkerReply, type WorkerRequest } from '../lsp/slimResult';
+import { loadRcForFile } from './rcfile';
+import { readTextFile } from './readText';
+
+/** Fewer files than this are checked faster on the main thread than it takes to start workers. */
+export const MIN_FILES_FOR_WORKERS = 24;
+
+export interface PrecheckOptions {
+  configPath?: string;
+  maxBytes: number;
+  /** Worker count; default: PRFAQ_WORKERS, else one per idle core (at most 4). */
+  workers?: number;
+  workerFile?: string;
+}
+
+export interface Prechecked {
+  text: string;
+  result: CheckResult;
+}
+
+/**
+ * Checks the readable files on worker threads; returns what it checked by absolute path. Files it could
+ * not read or check are left out (the caller checks those itself and reports their problems). Returns an
+ * empty map when workers would not pay: few files, one core, or no worker file next to this bundle.
+ */
+export async function precheckFiles(files: string[], options: PrecheckOptions): Promise<Map<string, Prechecked>> {
+  const done = new Map<string, Prechecked>();
+  const count = Math.min(options.workers ?? defaultWorkers(), Math.ceil(files.length / 8));
+  const workerFile = options.workerFile ?? path.join(__dirname, 'checkWorker.js');
+  if (files.length < MIN_FILES_FOR_WORKERS || count < 2 || !fs.existsSync(workerFile)) return done;
+  const jobs = files.map((file) => ({ file, read: readTextFile(file, options.maxBytes) }));
+  const queue = jobs.filter((j) => j.read.ok);
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(workerFile);
+      let current: { file: string; text: string } | null = null;
+      const feed = () => {
+        const job = queue[next++];
+        if (!job || !job.read.ok) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const rc = loadRcForFile(job.file, { configPath: options.configPath });
+        current = { file: job.file, text: job.read.text };
+        const request: WorkerRequest = { id: next, uri: '', text: job.read.text, options: rc.layer ? { rcFile: rc.layer } : {} };
+        worker.postMessage(request);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if (current && 'result' in reply) done.set(current.file, { text: current.text, result: fromSlim(reply.result, current.text) });
+        current = null;
+        feed();
+      });
+      // A worker that fails leaves its files to the caller.
+      worker.on('error', () => resolve());
+      feed();
+    });
+  await Promise.all(Array.from({ length: count }, runWorker));
+  return done;
+}
+
+/**
+ * Workers pay only with idle cores: they cost extra CPU (start-up, copying results), so on a busy machine
+ * (a CI runner doing other jobs) one thread finishes sooner. PRFAQ_WORKERS=n sets the count (0: none).
+ */
+function defaultWorkers(): number {
+  const forced = process.env.PRFAQ_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  const idle = Math.floor(cores - os.loadavg()[0] + 0.5);
+  return Math.max(0, Math.min(idle, cores, 4));
+}
