@@ -24,7 +24,7 @@ describe('completion', () => {
     const line = positionOf(launch, '## Leader Quote').line - 1;
     const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: textDocument(), position: { line, character: 0 } });
     const sections = items.filter((i) => /missing section/.test(i.label)).map((i) => i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : '');
-    expect(sections).toEqual(['## Subheading', '## How to get started', '## Customer quote', '## Call to action']);
+    expect(sections).toEqual(['## Subheading', '## Getting started', '## Customer quote', '## Call to action']);
   });
 
   it('offers the internal-FAQ question starters inside the internal FAQ', async () => {

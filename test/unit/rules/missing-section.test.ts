@@ -76,6 +76,19 @@ describe('missing-section', () => {
     expect(fixed).toBe('**Summary**\r\n\r\nToday we launch the bus.\r\n\r\n**Problem**\r\n\r\n<!-- ' + sectionPrompt('problem') + ' -->\r\n\r\n**Solution**\r\n\r\nIt runs all night.\r\n');
   });
 
+  it('adds the blank line a CRLF document lacks before the insertion', () => {
+    const text = '**Problem**\r\n\r\n- Riders wait an hour.\r\n';
+    const [f] = findings(text, 'missing-section', only(['solution']));
+    expect(applyEdits(text, f.fix!.edits)).toBe(text + '\r\n**Solution**\r\n\r\n<!-- ' + sectionPrompt('solution') + ' -->\r\n');
+  });
+
+  it('goes before an appendix when there is no press release or FAQ to follow', () => {
+    const text = '# Lantern\n\nA night bus.\n\n## Appendix\n\nTables.\n';
+    const [f] = findings(text, 'missing-section', only(['external-faq']));
+    expect(covered(text, f)).toBe('## Appendix');
+    expect(applyEdits(text, f.fix!.edits)).toContain('A night bus.\n\n## External FAQ\n\n<!-- ');
+  });
+
   it('handles a text without a trailing newline and an empty document', () => {
     const text = '## Summary\n\nToday we launch the bus.';
     const [f] = findings(text, 'missing-section', only(['internal-faq']));

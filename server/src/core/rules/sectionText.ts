@@ -8,7 +8,7 @@ const TITLES: Record<SectionId, string> = {
   problem: 'Problem',
   solution: 'Solution',
   'leader-quote': 'Leader quote',
-  'how-it-works': 'How to get started',
+  'how-it-works': 'Getting started',
   'customer-quote': 'Customer quote',
   'call-to-action': 'Call to action',
   'external-faq': 'External FAQ',
