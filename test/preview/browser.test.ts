@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, INSTALL_HINT, launchChromium } from './chromium';
-import { hostileDocument, onePageExample, sixPageDocument } from './documents';
+import { hostileDocument, onePageExample, prose, sixPageDocument } from './documents';
 import { check } from '../../server/src/core/check';
 import { renderHtml } from '../../server/src/preview/render';
 
@@ -130,9 +130,13 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
       ...(layout.pages >= 6 ? [{ page: '6', text: 'End of page 6: document limit' }] : []),
     ]);
     console.log(`six-page document: ${layout.pages} Letter pages in the layout (flow ${layout.flowPages.toFixed(2)} pages)`);
-    // Printing gives the same pages: one sheet per page box.
+    // Printing gives one sheet per page box (the browser fires beforeprint; page.pdf does not, so the test does).
+    const printPages = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return Number(document.documentElement.dataset.pages);
+    });
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(layout.pages);
+    expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(printPages);
     await page.close();
   });
 
@@ -281,6 +285,22 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
     expect(width).toBeGreaterThan(400);
     expect(layout.overflowing).toBe(0);
     expect(layout.pagesText).toBe(layout.sourceText);
+    await page.close();
+  });
+
+  it('prints without the on-screen findings, one sheet per page box', async () => {
+    const text = `# Acme launches Widgets\n\n${[1, 2, 3, 4, 5, 6, 7, 8].map((i) => prose(120, 300 + i)).join('\n\n')}\n`;
+    const page = await open(browser.context, exportHtml('print', text));
+    const onScreen = await page.evaluate(() => document.querySelectorAll('#prfaq-pages .pr-missing').length);
+    const printed = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const visible = (Array.from(document.querySelectorAll('#prfaq-pages .pr-missing')) as any[]).filter((b) => b.getBoundingClientRect().height > 0);
+      return { pages: Number(document.documentElement.dataset.pages), visibleMissing: visible.length };
+    });
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(onScreen).toBeGreaterThan(0);
+    expect(printed.visibleMissing).toBe(0);
+    expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(printed.pages);
     await page.close();
   });
 });

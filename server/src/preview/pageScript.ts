@@ -318,9 +318,9 @@ export const PAGE_SCRIPT = String.raw`(function () {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(function () { var before = zoom; fitZoom(); if (zoom !== before) relayout(); }, 100);
   });
-  // Print at full size: lay the pages out again at zoom 1 so the sheets match the page boxes.
-  window.addEventListener('beforeprint', function () { printing = true; if (zoom !== 1) relayout(); });
-  window.addEventListener('afterprint', function () { printing = false; relayout(); });
+  // Print: lay the pages out again at full size and without the on-screen findings, so each sheet is one page box.
+  window.addEventListener('beforeprint', function () { printing = true; root.classList.add('printing'); relayout(); });
+  window.addEventListener('afterprint', function () { printing = false; root.classList.remove('printing'); relayout(); });
 
   paginate();
   var state = vscode && vscode.getState();

@@ -95,6 +95,7 @@ html.paginated #prfaq-source { display: none; }
 .page-limit span { background: var(--desk); padding: 0 .6em; position: relative; }
 .page.over-limit { outline: 2px solid var(--limit); }
 .page .overflowing { outline: 1px dotted var(--limit); }
+html.printing .pr-missing, html.printing .page-limit { display: none; }
 @page { size: ${p.size}; margin: 0; }
 @media print {
   body { background: none; }
