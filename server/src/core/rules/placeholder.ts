@@ -84,8 +84,7 @@ function scan(text: string, span: Span, patterns: PlaceholderPattern[], hits: Hi
   const slice = text.slice(span.start, span.end);
   for (const p of patterns) {
     if (span.code && !p.strong) continue;
-    const re = new RegExp(p.re.source, p.re.flags.includes('d') ? p.re.flags : p.re.flags + 'd');
-    for (const m of slice.matchAll(re)) {
+    for (const m of slice.matchAll(p.re)) {
       if (m[0] === '') continue;
       const [s, e] = m.indices?.[1] ?? m.indices![0];
       hits.push({ start: span.start + s, end: span.start + e, advice: p.advice });
@@ -99,6 +98,10 @@ function dedupe(hits: Hit[]): Hit[] {
   const kept: Hit[] = [];
   for (const h of sorted) if (kept.length === 0 || h.start >= kept[kept.length - 1].end) kept.push(h);
   return kept;
+}
+
+function withIndices(re: RegExp): RegExp {
+  return re.flags.includes('d') ? re : new RegExp(re.source, re.flags + 'd');
 }
 
 function userPatterns(ctx: RuleContext): PlaceholderPattern[] {
@@ -121,7 +124,8 @@ export const placeholder: Rule = {
   category: 'content',
   check(ctx) {
     const { model } = ctx;
-    const patterns = [...BUILT_IN_PATTERNS, ...userPatterns(ctx)];
+    // The `d` flag gives the offsets of group 1, the placeholder inside a longer match.
+    const patterns = [...BUILT_IN_PATTERNS, ...userPatterns(ctx)].map((p) => ({ ...p, re: withIndices(p.re) }));
     const allowed = new Set(stringList(ctx.options.allow).map((a) => a.toLowerCase()));
     const { spans, labels, prompts } = visibleSpans(model);
     const hits: Hit[] = labels.map((l) => ({ start: l.start, end: l.end }));
