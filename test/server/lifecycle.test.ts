@@ -102,6 +102,28 @@ describe('diagnostics', () => {
   });
 });
 
+describe('large documents', () => {
+  it('publishes the findings of exactly the text of the newest version', async () => {
+    // Long enough to be checked off the main thread; a long debounce lets the older check finish first.
+    settings = { debounceMs: 1000 };
+    const faq = Array.from({ length: 180 }, (_, i) => `### Question number ${i + 1} about the notes product?\n\n${'Notes answers this question with numbers and names. '.repeat(6)}\n`).join('\n');
+    const text = `${launch}\n## Appendix\n\n${faq}`;
+    expect(text.length).toBeGreaterThan(60_000);
+    const { uri } = tempUri('large.prfaq.md');
+    client.open(uri, text);
+    await client.diagnostics(uri, 1);
+    const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    client.change(uri, [{ range: top, text: 'Draft 2\n\n' }]);
+    // A feature request checks that version now; the next edit arrives while it is being checked.
+    const lenses = client.request('textDocument/codeLens', { textDocument: { uri } });
+    const newest = client.change(uri, [{ range: top, text: 'Draft 3\n\n' }]);
+    await lenses;
+    const published = await client.diagnostics(uri, newest);
+    expect(placeholderOf(published)?.range.start).toEqual(positionOf(client.document(uri).getText(), '[NAME, TITLE]'));
+    settings = { debounceMs: 0 };
+  });
+});
+
 describe('which documents are checked', () => {
   it('checks Markdown opted in by front matter and stops when the front matter goes', async () => {
     const { uri } = tempUri('opted-in.md');

@@ -121,9 +121,11 @@ export class DocumentChecker {
     if (cached && cached.version === document.version && cached.settings === settings && cached.epoch === this.epoch) return cached.result;
     const rc = rcForDocument(document.uri);
     const epoch = this.epoch;
+    // TextDocuments updates the document object in place: remember which version this text is.
+    const version = document.version;
     const result = await this.runner.check(document.uri, document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined });
-    if (!result) return null;
-    this.results.set(document.uri, { version: document.version, result, settings, epoch });
+    if (!result || document.version !== version) return null;
+    this.results.set(document.uri, { version, result, settings, epoch });
     return result;
   }
 
