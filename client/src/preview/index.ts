@@ -10,6 +10,10 @@ function isCandidate(document: vscode.TextDocument): boolean {
   return document.languageId === 'prfaq' || document.languageId === 'markdown';
 }
 
+function asUri(value: unknown): vscode.Uri | undefined {
+  return value instanceof vscode.Uri ? value : undefined;
+}
+
 function notChecked(uri: vscode.Uri): void {
   void vscode.window.showWarningMessage(`PR/FAQ: ${uri.path.split('/').pop()} is not checked as a PR/FAQ, so there is no preview.`);
 }
@@ -44,9 +48,10 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
   };
 
   const disposables: vscode.Disposable[] = [
-    vscode.commands.registerCommand('prfaq.openPreview', (uri?: vscode.Uri) => open(vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One, uri)),
-    vscode.commands.registerCommand('prfaq.openPreviewToSide', (uri?: vscode.Uri) => open(vscode.ViewColumn.Beside, uri)),
-    vscode.commands.registerCommand('prfaq.exportHtml', (uri?: vscode.Uri) => exportHtml(client, uri instanceof vscode.Uri ? uri : undefined)),
+    // Menus pass the document's Uri; keybindings and the palette pass nothing (or something else).
+    vscode.commands.registerCommand('prfaq.openPreview', (uri?: unknown) => open(vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One, asUri(uri))),
+    vscode.commands.registerCommand('prfaq.openPreviewToSide', (uri?: unknown) => open(vscode.ViewColumn.Beside, asUri(uri))),
+    vscode.commands.registerCommand('prfaq.exportHtml', (uri?: unknown) => exportHtml(client, asUri(uri))),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (panel && e.document.uri.toString() === panel.documentUri.toString() && e.contentChanges.length > 0) panel.scheduleRefresh();
     }),
