@@ -124,7 +124,8 @@ export class DocumentChecker {
     // TextDocuments updates the document object in place: remember which version this text is.
     const version = document.version;
     const result = await this.runner.check(document.uri, document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined });
-    if (!result || document.version !== version) return null;
+    // A reopened document is a new object, also at version 1: the result must be for this very one.
+    if (!result || document.version !== version || this.documents.get(document.uri) !== document) return null;
     this.results.set(document.uri, { version, result, settings, epoch });
     return result;
   }
