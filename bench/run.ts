@@ -14,7 +14,7 @@ import { fmt } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
 const QUICK = process.env.BENCH_QUICK === '1';
-const SIZES: Array<[number, number]> = QUICK ? [[1, 10], [6, 10], [60, 3], [600, 1]] : [[1, 40], [6, 25], [60, 7], [600, 3]];
+const SIZES: Array<[number, number]> = QUICK ? [[1, 10], [6, 10], [60, 3], [600, 1]] : [[1, 40], [6, 25], [60, 7], [600, 2]];
 
 interface Goal {
   name: string;
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const edits = await measureEdits(server, six, QUICK ? 20 : 60);
   const blocking = await measureBlocking(server, generatePrfaq(600));
   const activationMs = measureActivation(ROOT);
-  const ci = measureCi(ROOT, 1000, QUICK ? 1 : 3);
+  const ci = measureCi(ROOT, 1000, QUICK ? 1 : 2);
 
   const by = (pages: number) => docs.find((d) => d.name.startsWith(`${pages} page`))!;
   const six6 = by(6);
