@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's chromium; CHROMIUM overrides it (as for the e2e runner). */
+export const CHROMIUM_PATH = process.env.CHROMIUM || '/usr/bin/chromium';
 export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium';
 
 export function chromiumAvailable(): boolean {
