@@ -178,6 +178,12 @@ describe('sections without headings', () => {
     expect(ids(m).slice(0, 3)).toEqual(['headline', 'subheadline', 'summary']);
   });
 
+  it('skips a FOR IMMEDIATE RELEASE line when looking for the headline', () => {
+    const m = buildModel(md(['**FOR IMMEDIATE RELEASE**', '', '**Acme Launches Rockets**', '', '*Rockets for every farm.*', '', 'Acme today announced rockets.']));
+    expect(section(m, 'headline')!.text).toBe('Acme Launches Rockets');
+    expect(section(m, 'subheadline')!.range.start.line).toBe(5);
+  });
+
   it('does not take a document title as the headline', () => {
     const m = buildModel(md(['# PR FAQ for Acme Rockets', 'Rockets are table stakes for farms.', '', 'Acme adds the following features.']));
     expect(ids(m)).not.toContain('headline');

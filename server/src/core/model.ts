@@ -350,7 +350,7 @@ function inferSections(items: Item[], claimed: Set<Item>, sections: Section[], t
   let headline: Item | null = null;
   if (!have.has('headline')) {
     const candidates = hasContainer ? pr.filter((i) => i.part === 'pr') : pr;
-    const first = candidates.find((i) => !(i.kind === 'block' && i.words === 0) && !(i.kind === 'heading' && i.cls?.type === 'press-release'));
+    const first = candidates.find((i) => !(i.kind === 'block' && (i.words === 0 || DECORATION.test(i.text))) && !(i.kind === 'heading' && i.cls?.type === 'press-release'));
     if (first && first.kind === 'heading' && first.cls === null && first.level <= 4 && !TITLE_WORDS.test(first.text)) headline = first;
     else if (first && first.kind === 'block' && isWholeStrong(first)) headline = first;
     if (headline) {
