@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { hasPrfaqFrontMatter, isPrfaqFileName } from '../../../server/src/core/detect';
-import { STATS_NOTIFICATION, type StatsParams } from '../../../server/src/protocol';
+import { DOCUMENT_STATE_NOTIFICATION, STATS_NOTIFICATION, type DocumentStateParams, type StatsParams } from '../../../server/src/protocol';
 import { RC_FILES_NOTIFICATION, type RcFilesParams } from '../../../server/src/web/protocol';
 import { BudgetStatus } from '../statusBar';
 
@@ -83,6 +83,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
     watcher.onDidDelete((uri) => sendRcFile(uri, true)),
     languageClient.onNotification(STATS_NOTIFICATION, (params: StatsParams) => {
       stats.set(params.uri, params);
+      refresh();
+    }),
+    languageClient.onNotification(DOCUMENT_STATE_NOTIFICATION, (params: DocumentStateParams) => {
+      if (!params.checked) stats.delete(params.uri);
       refresh();
     }),
     vscode.window.onDidChangeActiveTextEditor(refresh),
