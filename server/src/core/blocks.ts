@@ -163,14 +163,28 @@ function unclosedHtml(value: string): ((line: string) => boolean) | null {
   return null;
 }
 
-/** Shifts every position in `node` (parsed from a block alone) to where the block starts in the document. */
+/**
+ * A copy of `node` (parsed from a block alone) with every position moved to where the block starts in
+ * the document. Iterative: a tree may be as deep as the parser survived.
+ */
 export function shiftTree<T extends Node>(node: T, lineDelta: number, offsetDelta: number): T {
-  const copy = { ...node } as T & Partial<Parent>;
-  if (node.position) copy.position = shiftPosition(node.position, lineDelta, offsetDelta);
-  if ('children' in node && Array.isArray((node as Parent).children)) {
-    copy.children = (node as Parent).children.map((c) => shiftTree(c, lineDelta, offsetDelta));
+  const copyOf = (n: Node): Node & Partial<Parent> => {
+    const copy = { ...n } as Node & Partial<Parent>;
+    if (n.position) copy.position = shiftPosition(n.position, lineDelta, offsetDelta);
+    return copy;
+  };
+  const root = copyOf(node);
+  const stack: Array<Node & Partial<Parent>> = [root];
+  while (stack.length) {
+    const parent = stack.pop()!;
+    if (!Array.isArray(parent.children)) continue;
+    parent.children = parent.children.map((child) => {
+      const copy = copyOf(child);
+      stack.push(copy);
+      return copy;
+    });
   }
-  return copy;
+  return root as T;
 }
 
 function shiftPosition(p: Position, lineDelta: number, offsetDelta: number): Position {
