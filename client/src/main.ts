@@ -15,8 +15,13 @@ export function startClient(context: vscode.ExtensionContext): RunningClient {
   const client = createLanguageClient(context);
   const stats = new Map<string, StatsParams>();
   const status = new BudgetStatus(vscode.window.createStatusBarItem('prfaq.budget', vscode.StatusBarAlignment.Right, 100));
-  const activeUri = () => vscode.window.activeTextEditor?.document.uri.toString();
-  const refresh = () => status.show(stats.get(activeUri() ?? ''));
+  // With a webview (the preview) focused there is no active text editor: the figures of a visible PR/FAQ stay up.
+  const statsOnScreen = () => {
+    const active = vscode.window.activeTextEditor;
+    if (active) return stats.get(active.document.uri.toString());
+    return vscode.window.visibleTextEditors.map((e) => stats.get(e.document.uri.toString())).find(Boolean);
+  };
+  const refresh = () => status.show(statsOnScreen());
 
   let preview: PreviewHandle | undefined;
   context.subscriptions.push(
@@ -36,6 +41,7 @@ export function startClient(context: vscode.ExtensionContext): RunningClient {
   context.subscriptions.push(
     status,
     vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.window.onDidChangeVisibleTextEditors(refresh),
     vscode.workspace.onDidCloseTextDocument((doc) => { stats.delete(doc.uri.toString()); refresh(); }),
   );
 

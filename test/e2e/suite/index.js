@@ -186,6 +186,17 @@ exports.run = async function run() {
     await waitFor('the preview to show the edit', () => api().previewHtmlFor(launch.toString())?.includes('Quokkaville'));
   });
 
+  await test('the status item stays while the preview beside the PR/FAQ has focus', async () => {
+    await open('launch.prfaq.md');
+    await vscode.commands.executeCommand('prfaq.openPreviewToSide');
+    await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+    await waitFor('focus to leave the text editor', () => vscode.window.activeTextEditor === undefined,
+      { describe: () => String(vscode.window.activeTextEditor?.document.uri) });
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === launch.toString()), 'the PR/FAQ is not visible');
+    await waitFor('the status item with the preview focused', () => api().statusBarText());
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+  });
+
   await test('a quick fix inserts the missing section as one undoable edit, keeps the text and its diagnostic goes away', async () => {
     const { document } = await open('launch.prfaq.md');
     const textBefore = document.getText();
