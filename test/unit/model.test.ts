@@ -247,6 +247,12 @@ describe('FAQ entries', () => {
     expect(m.faq.internal.map((e) => e.answered)).toEqual([false, false]);
   });
 
+  it('ends a heading question before a trailing comment and reads any blockquoted imperative as guidance', () => {
+    const m = buildModel(md(['## FAQ', '', '### Is it free? <!-- check with finance -->', '', '> Say what it costs.']));
+    expect(m.faq.external[0].range.end.column).toBe(16);
+    expect(m.faq.external[0].answered).toBe(false);
+  });
+
   it('does not take a non-question group heading inside the FAQ as a question', () => {
     const m = buildModel(md(['## FAQ', '', '### Pricing', '', '**Q: How much?**', '', '$5.']));
     expect(m.faq.external.map((e) => e.question)).toEqual(['How much?']);

@@ -63,7 +63,12 @@ export function extractFaq(items: Item[], text: string, range: (s: number, e: nu
         return;
       }
       const node = item.node as Nodes & { children: PhrasingContent[] };
-      const [s, e] = innerRange(node.children, item.start, item.end);
+      // A trailing `<!-- note -->` on the heading line is not part of the question.
+      const kids = [...node.children];
+      while (kids.length > 1 && (kids[kids.length - 1].type === 'html' || (kids[kids.length - 1].type === 'text' && !(kids[kids.length - 1] as { value: string }).value.trim()))) kids.pop();
+      const [s, e0] = innerRange(kids, item.start, item.end);
+      let e = e0;
+      while (e > s && /\s/.test(text[e - 1])) e--;
       open({ kind: item.faqKind, question: item.text, format: 'heading', qStart: s, qEnd: e });
       return;
     }

@@ -18,8 +18,11 @@ export function isInstructionText(text: string): boolean {
   return false;
 }
 
+// Further verbs that, at the start of a blockquote in a template, address the writer.
+const QUOTED_IMPERATIVE = /^(say|show|note|mention|cover|discuss|consider|think about|keep|make sure|remember|link|attach|paste|explain|put|specify|estimate|quantify|compare)\b/i;
+
 /** Guidance in a blockquote (as RFC templates write it): any imperative opening is enough. */
 export function isBlockquotedInstruction(text: string): boolean {
   const t = text.trim();
-  return isInstructionText(t) || IMPERATIVE.test(t) || /^(is there|what|how|why|who|when|does|do|can|if the answer)\b[^.]*\?/i.test(t);
+  return isInstructionText(t) || IMPERATIVE.test(t) || QUOTED_IMPERATIVE.test(t) || /^(is there|what|how|why|who|when|does|do|can|if the answer)\b[^.]*\?/i.test(t);
 }
