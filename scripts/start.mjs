@@ -24,7 +24,7 @@ if (all.status === 2 || all.status === null) {
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const vsix = `${pkg.name}-${pkg.version}.vsix`;
 console.log('\n== packaging the VS Code extension');
-const pack = run('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+const pack = run('npm', ['run', '-s', 'package'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (pack.status !== 0 || !fs.existsSync(path.join(root, vsix))) {
   console.error('\nPackaging failed (see above).');
   process.exit(1);
