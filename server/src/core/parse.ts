@@ -2,11 +2,111 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { findHazards, type Hazard } from './hazards';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-/** Markdown text → mdast (CommonMark + GFM + YAML front matter). */
+/**
+ * Markdown text → mdast (CommonMark + GFM + YAML front matter).
+ *
+ * Degrade mode: remark-parse is slow or overflows the stack on some hostile input (very long lines,
+ * very deep nesting, huge tables; see hazards.ts). Such stretches are not handed to it: each becomes a
+ * paragraph holding its raw text as one text node (positions exact), the text between them is parsed
+ * normally, piece by piece. A piece whose parse still overflows the stack degrades the same way.
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const hazards = findHazards(text);
+  if (!hazards.length) {
+    const tree = parseOrNull(text);
+    if (tree) return tree;
+    hazards.push(pieceHazard(text, 0, text.length, 1));
+  }
+  return { type: 'root', children: degradedChildren(text, hazards), position: wholeTextPosition(text) };
+}
+
+function parseOrNull(text: string): Root | null {
+  try {
+    return processor.parse(text) as Root;
+  } catch (error) {
+    if (error instanceof RangeError) return null; // Maximum call stack size exceeded
+    throw error;
+  }
+}
+
+function degradedChildren(text: string, hazards: Hazard[]): RootContent[] {
+  const children: RootContent[] = [];
+  let from = 0;
+  let fromLine = 1;
+  for (const hazard of hazards) {
+    if (hazard.start > from) children.push(...parsePiece(text, from, hazard.start, fromLine));
+    children.push(rawParagraph(text, hazard));
+    from = hazard.end;
+    fromLine = hazard.endLine;
+  }
+  if (from < text.length) children.push(...parsePiece(text, from, text.length, fromLine));
+  return children;
+}
+
+/** Parses `text[from, to)` (which starts at a line start or a line break, on line `line`) in place. */
+function parsePiece(text: string, from: number, to: number, line: number): RootContent[] {
+  const piece = text.slice(from, to);
+  const tree = parseOrNull(piece);
+  if (!tree) {
+    const hazard = pieceHazard(text, from, to, line);
+    return [rawParagraph(text, hazard)];
+  }
+  const shift = { line: line - 1, offset: from };
+  // Iterative: the tree may be deep (up to what the parser itself survived).
+  const stack: Array<{ position?: Root['position']; children?: unknown[] }> = [...(tree.children as never[])];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.position) {
+      const { start, end } = node.position;
+      node.position = {
+        start: { line: start.line + shift.line, column: start.column, offset: (start.offset ?? 0) + shift.offset },
+        end: { line: end.line + shift.line, column: end.column, offset: (end.offset ?? 0) + shift.offset },
+      };
+    }
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child as never);
+  }
+  return tree.children;
+}
+
+/** A whole piece that the parser could not take, as a hazard (line/column of its end counted here). */
+function pieceHazard(text: string, from: number, to: number, line: number): Hazard {
+  let endLine = line;
+  let lastStart = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 10) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < to) i++;
+      endLine++;
+      lastStart = i + 1;
+    }
+  }
+  return { start: from, end: to, line, endLine, endColumn: to - lastStart + 1, reason: 'stack' };
+}
+
+function rawParagraph(text: string, hazard: Hazard): RootContent {
+  const startColumn = 1 + hazard.start - lineStartBefore(text, hazard.start);
+  const position = {
+    start: { line: hazard.line, column: startColumn, offset: hazard.start },
+    end: { line: hazard.endLine, column: hazard.endColumn, offset: hazard.end },
+  };
+  const value = text.slice(hazard.start, hazard.end);
+  return { type: 'paragraph', children: [{ type: 'text', value, position }], position: { ...position }, data: { degraded: hazard.reason } as never };
+}
+
+function lineStartBefore(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
+  return 0;
+}
+
+function wholeTextPosition(text: string): Root['position'] {
+  const end = pieceHazard(text, 0, text.length, 1);
+  return { start: { line: 1, column: 1, offset: 0 }, end: { line: end.endLine, column: end.endColumn, offset: text.length } };
 }

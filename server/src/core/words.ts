@@ -49,7 +49,18 @@ const URL_LIKE = /^(https?:\/\/|www\.|mailto:)\S+$/i;
  * Plain text of a node as a reader reads it: no HTML, no front matter, no URLs (link text stays,
  * bare autolinks go), image alt text stays, code stays (counted as content; see ARCHITECTURE.md).
  */
-export function readableText(node: Nodes, out: string[] = []): string[] {
+export function readableText(root: Nodes, out: string[] = []): string[] {
+  // Iterative (a work stack of nodes and separators): trees can be deep enough to overflow recursion.
+  const work: Array<Nodes | string> = [root];
+  while (work.length) {
+    const node = work.pop()!;
+    if (typeof node === 'string') out.push(node);
+    else readNode(node, out, work);
+  }
+  return out;
+}
+
+function readNode(node: Nodes, out: string[], work: Array<Nodes | string>): void {
   switch (node.type) {
     case 'text':
       out.push(node.value);
@@ -82,13 +93,13 @@ export function readableText(node: Nodes, out: string[] = []): string[] {
       if ('children' in node) {
         // Inline children run together ("`plit`?"); blocks are separated.
         const sep = PHRASING_PARENTS.has(node.type) ? '' : ' ';
-        for (const child of (node as Parent).children) {
-          readableText(child as Nodes, out);
-          if (sep) out.push(sep);
+        const children = (node as Parent).children;
+        for (let i = children.length - 1; i >= 0; i--) {
+          if (sep) work.push(sep);
+          work.push(children[i] as Nodes);
         }
       }
   }
-  return out;
 }
 
 export function nodeText(node: Nodes): string {
@@ -97,10 +108,11 @@ export function nodeText(node: Nodes): string {
 
 export function nodeWords(node: Nodes): { words: number; code: number } {
   let code = 0;
-  const visit = (n: Nodes): void => {
+  const work: Nodes[] = [node];
+  while (work.length) {
+    const n = work.pop()!;
     if (n.type === 'code' || n.type === 'inlineCode') code += countWords(n.value);
-    else if ('children' in n) for (const c of (n as Parent).children) visit(c as Nodes);
-  };
-  visit(node);
+    else if ('children' in n) for (const c of (n as Parent).children) work.push(c as Nodes);
+  }
   return { words: countWords(readableText(node).join(' ')), code };
 }
