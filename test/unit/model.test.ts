@@ -26,6 +26,11 @@ describe('sections from headings', () => {
     expect(section(m, 'summary')!.headingRange!.start.line).toBe(7);
   });
 
+  it('does not take a bare `##` being typed, or a # inside the text, for a closed heading', () => {
+    const m = buildModel(md(['## Summary ##', '', 'Text.', '', '##', '', '## Issue #42', '', 'More.']));
+    expect(m.headings.map((h) => h.closed)).toEqual([true, false, false]);
+  });
+
   it('matches other real names case-insensitively, with extra words', () => {
     const cases: [string, SectionId][] = [
       ['## The Setup', 'problem'],

@@ -129,7 +129,7 @@ function toItems(tree: Root, text: string): Item[] {
     if (node.type === 'heading') {
       const headingText = nodeText(node);
       const raw = text.slice(start, end);
-      items.push({ ...base, kind: 'heading', start, end, level: node.depth, text: headingText, node, words: countWords(headingText), closed: /#\s*$/.test(raw) && /^#/.test(raw.trimStart()), cls: classifyHeading(headingText) });
+      items.push({ ...base, kind: 'heading', start, end, level: node.depth, text: headingText, node, words: countWords(headingText), closed: headingText.length > 0 && /[ \t]#+[ \t]*$/.test(raw) && /^#/.test(raw.trimStart()), cls: classifyHeading(headingText) });
       continue;
     }
     if (node.type === 'paragraph') {
