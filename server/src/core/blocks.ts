@@ -88,6 +88,29 @@ function blockOf(text: string, lines: Line[], from: number, to: number): Block {
   return { text: text.slice(offset, end), offset, line: from };
 }
 
+// Each parse has a fixed cost (the parser is set up anew, ~0.3 ms), so small blocks are parsed in chunks:
+// a new chunk starts at each heading, which keeps chunk boundaries where a writer's edit does not move
+// them (an edit re-parses one section or FAQ entry), and at the latest after MAX_CHUNK_CHARS.
+const MAX_CHUNK_CHARS = 8_000;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/** Groups candidate blocks into chunks that start at headings. */
+export function chunkBlocks(blocks: Block[]): Block[] {
+  const chunks: Block[] = [];
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (i > from && (ATX_HEADING.test(blocks[i].text) || size >= MAX_CHUNK_CHARS)) {
+      chunks.push(joinBlocks(blocks, from, i - 1));
+      from = i;
+      size = 0;
+    }
+    size += blocks[i].text.length;
+  }
+  if (blocks.length) chunks.push(joinBlocks(blocks, from, blocks.length - 1));
+  return chunks;
+}
+
 /** Joins blocks `from`..`to` (inclusive) into one. */
 export function joinBlocks(blocks: Block[], from: number, to: number): Block {
   let text = '';
@@ -212,13 +235,17 @@ export function parseBlockwise(text: string): Root {
   return new BlockParser().parse(text);
 }
 
+type OpenEnd = ReturnType<typeof openEnd>;
+
 interface Parsed {
-  /** The block's tree, positions relative to the block. */
-  tree: Root;
-  /** The same children placed in the document at `line`/`offset` (reused while the block stays put). */
-  placed: RootContent[] | null;
+  /** The block's top-level nodes, with positions as if the block started at `line`/`offset`. */
+  children: RootContent[];
   line: number;
   offset: number;
+  /** Whether the block's parse runs on past its end (see openEnd), judged when it was parsed. */
+  open: OpenEnd;
+  /** True once the nodes are in a returned tree: from then on a move copies them instead of shifting in place. */
+  shared: boolean;
 }
 
 /**
@@ -229,15 +256,15 @@ export class BlockParser {
   private cache = new Map<string, Parsed>();
 
   parse(text: string): Root {
-    const blocks = this.settle(splitBlocks(text));
+    const blocks = this.settle(chunkBlocks(splitBlocks(text)));
     const next = new Map<string, Parsed>();
     const children: RootContent[] = [];
     for (const block of blocks) {
-      const parsed = next.get(block.text) ?? this.cache.get(block.text) ?? { tree: parseMarkdown(block.text), placed: null, line: -1, offset: -1 };
-      // Two equal blocks in one document share a tree but not a place: give the repeat its own entry.
-      const entry = next.has(block.text) ? { tree: parsed.tree, placed: null, line: -1, offset: -1 } : parsed;
+      const first = next.get(block.text);
+      // Two equal blocks in one document share nothing: the repeat gets its own copy in its own place.
+      const entry = first ? { ...first, children: first.children.map((c) => shiftTree(c, 0, 0)), shared: false } : this.entryOf(block);
       children.push(...place(entry, block));
-      if (!next.has(block.text)) next.set(block.text, entry);
+      if (!first) next.set(block.text, entry);
     }
     this.cache = next;
     return { type: 'root', children, position: rootPosition(text) };
@@ -251,7 +278,7 @@ export class BlockParser {
       let to = i;
       let block = candidates[i];
       for (;;) {
-        const open = openEnd(block, this.treeOf(block));
+        const open = this.entryOf(block).open;
         if (!open || to === candidates.length - 1) break;
         to = closingBlock(candidates, to + 1, open.closer);
         block = joinBlocks(candidates, i, to);
@@ -262,12 +289,13 @@ export class BlockParser {
     return out;
   }
 
-  private treeOf(block: Block): Root {
+  private entryOf(block: Block): Parsed {
     const hit = this.cache.get(block.text);
-    if (hit) return hit.tree;
-    const parsed: Parsed = { tree: parseMarkdown(block.text), placed: null, line: -1, offset: -1 };
+    if (hit) return hit;
+    const tree = parseMarkdown(block.text);
+    const parsed: Parsed = { children: tree.children, line: 0, offset: 0, open: openEnd(block, tree), shared: false };
     this.cache.set(block.text, parsed);
-    return parsed.tree;
+    return parsed;
   }
 }
 
@@ -280,9 +308,24 @@ function closingBlock(blocks: Block[], from: number, closer: (line: string) => b
 }
 
 function place(entry: Parsed, block: Block): RootContent[] {
-  if (entry.placed && entry.line === block.line && entry.offset === block.offset) return entry.placed;
-  entry.placed = entry.tree.children.map((c) => shiftTree(c, block.line, block.offset));
-  entry.line = block.line;
-  entry.offset = block.offset;
-  return entry.placed;
+  const lineDelta = block.line - entry.line;
+  const offsetDelta = block.offset - entry.offset;
+  if (lineDelta !== 0 || offsetDelta !== 0) {
+    if (entry.shared) entry.children = entry.children.map((c) => shiftTree(c, lineDelta, offsetDelta));
+    else for (const c of entry.children) shiftInPlace(c, lineDelta, offsetDelta);
+    entry.line = block.line;
+    entry.offset = block.offset;
+  }
+  entry.shared = true;
+  return entry.children;
+}
+
+/** Moves the positions of a tree nobody else holds yet (a fresh parse): no copy needed. */
+function shiftInPlace(node: Node, lineDelta: number, offsetDelta: number): void {
+  const stack: Array<Node & Partial<Parent>> = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.position) n.position = shiftPosition(n.position, lineDelta, offsetDelta);
+    if (Array.isArray(n.children)) for (const c of n.children) stack.push(c);
+  }
 }
