@@ -70,6 +70,9 @@ function createLanguageClient(context: vscode.ExtensionContext): LanguageClient 
     // For servers that cannot pull settings through workspace/configuration.
     initializationOptions: { prfaq: vscode.workspace.getConfiguration('prfaq') },
     outputChannelName: 'PR/FAQ',
+    // A server that dies is restarted, at most 4 times in 3 minutes (the library's default, stated here so
+    // it stays bounded); after that the client stops and says so in the output channel.
+    connectionOptions: { maxRestartCount: 4 },
   };
   // Client id `prfaq` makes the library honour the `prfaq.trace.server` setting.
   return new LanguageClient('prfaq', 'PR/FAQ', serverOptions, clientOptions);

@@ -15,7 +15,7 @@ export function hostileBodies(scale: 'test' | 'fuzz'): Record<string, string> {
   const big = scale === 'fuzz';
   const depth = big ? 10_000 : 2_000;
   let nestedList = '';
-  for (let i = 0; i < (big ? 10_000 : 150); i++) nestedList += `${'  '.repeat(i)}- item ${i}\n`;
+  for (let i = 0; i < (big ? 2_000 : 150); i++) nestedList += `${'  '.repeat(i)}- item ${i}\n`;
   let nestedQuotes = '';
   for (let i = 0; i < (big ? 2_000 : 300); i++) nestedQuotes += `${'> '.repeat(i)}quote ${i}\n`;
   let table = '| Plan | Price |\n| --- | --- |\n';

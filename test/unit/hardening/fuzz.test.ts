@@ -1,0 +1,34 @@
+// Bounded fuzzing of the core and the server's code actions; `npm run fuzz` runs the same properties
+// for minutes (scripts/fuzz.ts) and writes any failing input to test/fixtures/regressions/.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkProperties, documentArb, HOSTILE_PIECES, regressionFiles, seedDocuments } from './fuzzing';
+
+const seeds = seedDocuments();
+
+describe('fuzzing the checker', () => {
+  it('has seeds: the project fixtures', () => {
+    expect(seeds.length).toBeGreaterThan(20);
+  });
+
+  it('keeps its properties on mutated fixtures and hostile Unicode', () => {
+    fc.assert(fc.property(documentArb(seeds), (text) => checkProperties(text)), { numRuns: 120 });
+  });
+
+  it('checks an edited document incrementally exactly as a full check, across hostile edits', () => {
+    const pair = fc.tuple(fc.constantFrom(...seeds), documentArb(seeds));
+    fc.assert(fc.property(pair, ([previous, text]) => checkProperties(text, previous)), { numRuns: 40 });
+  });
+
+  it('keeps its properties on every hostile piece alone and on all of them in one document', () => {
+    for (const piece of HOSTILE_PIECES) checkProperties(piece);
+    checkProperties(HOSTILE_PIECES.join('\n'));
+  });
+
+  for (const file of regressionFiles()) {
+    it(`keeps its properties on the regression ${file}`, () => {
+      checkProperties(readFileSync(file, 'utf8'));
+    });
+  }
+});
