@@ -7,7 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../core/check';
 import { IncrementalChecker } from '../core/incremental';
 import type { CheckResult } from '../core/types';
-import { fromSlim, type WorkerReply, type WorkerRequest } from './slimResult';
+import { fromSlim, unpack, type WorkerReply, type WorkerRequest } from './slimResult';
 
 /** Above this many characters (about 15 pages) a check runs in the worker. */
 export const WORKER_THRESHOLD_CHARS = 60_000;
@@ -114,10 +114,13 @@ export class CheckRunner {
     if (!entry) return;
     this.inFlight.delete(reply.id);
     this.busy.delete(entry.uri);
-    if ('error' in reply) entry.job.waiters.forEach((w) => w.reject(new Error(reply.error)));
+    const { waiters, text } = entry.job;
+    if ('error' in reply) waiters.forEach((w) => w.reject(new Error(reply.error)));
     else {
-      const result = fromSlim(reply.result, entry.job.text);
-      entry.job.waiters.forEach((w) => w.resolve(result));
+      unpack(reply.packed).then(
+        (slim) => waiters.forEach((w) => w.resolve(fromSlim(slim, text))),
+        (e: Error) => waiters.forEach((w) => w.reject(e)),
+      );
     }
     this.sendNext(entry.uri);
   }

@@ -3,7 +3,7 @@
 // document URI; results travel without tree and text (slimResult.ts).
 import { parentPort } from 'node:worker_threads';
 import { IncrementalChecker } from '../core/incremental';
-import { toSlim, type WorkerReply, type WorkerRequest } from './slimResult';
+import { pack, toSlim, type WorkerReply, type WorkerRequest } from './slimResult';
 
 const checkers = new Map<string, IncrementalChecker>();
 
@@ -16,7 +16,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     let checker = checkers.get(request.uri);
     if (!checker) checkers.set(request.uri, (checker = new IncrementalChecker()));
     const result = checker.check(request.text, request.options);
-    parentPort!.postMessage({ id: request.id, result: toSlim(result) } satisfies WorkerReply);
+    parentPort!.postMessage({ id: request.id, packed: pack(toSlim(result)) } satisfies WorkerReply);
   } catch (e) {
     parentPort!.postMessage({ id: request.id, error: e instanceof Error ? e.message : String(e) } satisfies WorkerReply);
   }

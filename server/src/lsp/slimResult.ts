@@ -7,7 +7,7 @@ import type { CheckOptions } from '../core/check';
 import type { CheckResult } from '../core/types';
 
 export type WorkerRequest = { id: number; uri: string; text: string; options: Omit<CheckOptions, 'tree'> } | { forget: string };
-export type WorkerReply = { id: number; result: SlimResult } | { id: number; error: string };
+export type WorkerReply = { id: number; packed: Packed } | { id: number; error: string };
 /** A CheckResult whose model has no `tree` and no `text`. */
 export type SlimResult = Omit<CheckResult, 'model'> & { model: Omit<CheckResult['model'], 'tree' | 'text'> };
 
@@ -25,4 +25,54 @@ export function fromSlim(slim: SlimResult, text: string): CheckResult {
   let tree: Root | undefined;
   Object.defineProperty(model, 'tree', { enumerable: true, configurable: true, get: () => (tree ??= parseBlockwise(text)) });
   return { ...slim, model };
+}
+
+// A 600-page document's lists of sections, headings, FAQ entries and findings hold ~10 MB; decoding
+// them in one message would hold the main thread ~60 ms. They travel as separately encoded pieces that
+// the receiver decodes a few at a time, giving other requests their turn in between.
+const LISTS = ['findings', 'sections', 'headings', 'faq.external', 'faq.internal'] as const;
+type ListName = (typeof LISTS)[number];
+const PIECE_ITEMS = 100;
+
+type V8 = { serialize(value: unknown): Uint8Array; deserialize(data: Uint8Array): unknown };
+// Loaded on first use with a computed require: workers exist only in Node, and this module is also
+// bundled for VS Code for the Web, where there is no node:v8.
+let v8: V8 | undefined;
+const loadV8 = (): V8 => (v8 ??= require(['node', 'v8'].join(':')) as V8);
+
+export interface Packed {
+  /** The result with the long lists empty. */
+  result: SlimResult;
+  pieces: Array<{ list: ListName; data: Uint8Array }>;
+}
+
+function listOf(slim: SlimResult, name: ListName): unknown[] {
+  if (name === 'findings') return slim.findings;
+  if (name === 'faq.external') return slim.model.faq.external;
+  if (name === 'faq.internal') return slim.model.faq.internal;
+  return slim.model[name];
+}
+
+function withEmptyLists(slim: SlimResult): SlimResult {
+  const faq = { ...slim.model.faq, external: [], internal: [] };
+  return { ...slim, findings: [], model: { ...slim.model, sections: [], headings: [], faq } };
+}
+
+export function pack(slim: SlimResult): Packed {
+  const pieces: Packed['pieces'] = [];
+  for (const list of LISTS) {
+    const items = listOf(slim, list);
+    for (let i = 0; i < items.length; i += PIECE_ITEMS) pieces.push({ list, data: loadV8().serialize(items.slice(i, i + PIECE_ITEMS)) });
+  }
+  return { result: withEmptyLists(slim), pieces };
+}
+
+/** Decodes the pieces back into the lists, yielding to other work between pieces. */
+export async function unpack(packed: Packed): Promise<SlimResult> {
+  const slim = packed.result;
+  for (const piece of packed.pieces) {
+    listOf(slim, piece.list).push(...(loadV8().deserialize(piece.data) as unknown[]));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return slim;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CheckResult } from '../core/types';
-import { fromSlim, type WorkerReply, type WorkerRequest } from '../lsp/slimResult';
+import { fromSlim, unpack, type WorkerReply, type WorkerRequest } from '../lsp/slimResult';
 import { loadRcForFile } from './rcfile';
 import { readTextFile } from './readText';
 
@@ -39,6 +39,7 @@ export async function precheckFiles(files: string[], options: PrecheckOptions): 
   const jobs = files.map((file) => ({ file, read: readTextFile(file, options.maxBytes) }));
   const queue = jobs.filter((j) => j.read.ok);
   let next = 0;
+  const decoding: Promise<void>[] = [];
   const runWorker = () =>
     new Promise<void>((resolve) => {
       const worker = new Worker(workerFile);
@@ -55,8 +56,12 @@ export async function precheckFiles(files: string[], options: PrecheckOptions): 
         worker.postMessage(request);
       };
       worker.on('message', (reply: WorkerReply) => {
-        if (current && 'result' in reply) done.set(current.file, { text: current.text, result: fromSlim(reply.result, current.text) });
+        const checked = current;
         current = null;
+        if (checked && 'packed' in reply) {
+          // Decoding is quick for files of a few pages: no need to wait for it before feeding the worker.
+          decoding.push(unpack(reply.packed).then((slim) => void done.set(checked.file, { text: checked.text, result: fromSlim(slim, checked.text) })));
+        }
         feed();
       });
       // A worker that fails leaves its files to the caller.
@@ -64,6 +69,7 @@ export async function precheckFiles(files: string[], options: PrecheckOptions): 
       feed();
     });
   await Promise.all(Array.from({ length: count }, runWorker));
+  await Promise.all(decoding);
   return done;
 }
 
