@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     { name: 'LSP didChange → publishDiagnostics, 6 pages, p95', measured: fmt(edits.p95), limit: '≤ 15 ms', pass: edits.p95 <= 15 },
     { name: 'server start → initialize result', measured: fmt(startMs), limit: '≤ 150 ms', pass: startMs <= 150 },
     { name: 'extension activation (proxy: require + activate with a stub vscode)', measured: fmt(activationMs), limit: '≤ 30 ms', pass: activationMs <= 30 },
-    { name: 'server RSS with a 6-page document open', measured: `${edits.rssMb.toFixed(0)} MB`, limit: '≤ 80 MB', pass: edits.rssMb <= 80 },
+    { name: 'server RSS with a 6-page document open (after opening; after the edits)', measured: `${edits.rssOpenMb.toFixed(0)} MB; ${edits.rssMb.toFixed(0)} MB`, limit: '≤ 80 MB', pass: Math.max(edits.rssOpenMb, edits.rssMb) <= 80 },
     { name: `CI: prfaq check / markdownlint-cli2, ${ci.files} files`, measured: `${ratio(ci.prfaqMs, ci.markdownlintCli2Ms).toFixed(2)}× (${fmt(ci.prfaqMs)} vs ${fmt(ci.markdownlintCli2Ms)}; one thread ${fmt(ci.prfaqOneThreadMs)}, two workers ${fmt(ci.prfaqTwoWorkersMs)})`, limit: '< 1×', pass: ci.prfaqMs < ci.markdownlintCli2Ms },
   ];
   for (const g of goals) console.log(`${g.pass ? 'PASS' : 'FAIL'}  ${g.name}: ${g.measured} (goal ${g.limit})`);
