@@ -115,6 +115,7 @@ function readFrontMatter(tree: Root, range: (s: number, e: number) => Range): Fr
 // ---------------------------------------------------------------------------------------------
 // Items
 
+const MAX_LABEL_LINE = 200;
 const STRONG_OR_EMPHASIS_LINE = /^\s*(\*\*|__|\*|_)?(.+?)(\*\*|__|\*|_)?\s*:?\s*$/;
 
 function toItems(tree: Root, text: string): Item[] {
@@ -165,7 +166,8 @@ function splitLabels(node: RootContent & { type: 'paragraph' }, text: string): I
   };
   for (const line of lines) {
     const content = line.replace(/\r?\n$/, '');
-    const m = STRONG_OR_EMPHASIS_LINE.exec(content);
+    // Labels are short; the pattern backtracks cubically on long runs of spaces, so long lines skip it.
+    const m = content.length <= MAX_LABEL_LINE ? STRONG_OR_EMPHASIS_LINE.exec(content) : null;
     let cls: HeadingClass = null;
     let inlineRest: string | null = null;
     if (m && !/[.!?]\s*$/.test(content.replace(/\*+$/, ''))) cls = classifyHeading(m[2], true);

@@ -44,7 +44,10 @@ export function questionMarkEdit(model: PrfaqModel, entry: FaqEntry): TextEdit |
   const full = model.text.slice(start, entry.range.end.offset);
   const raw = full.slice(0, withoutTrailingMarkup(full));
   const end = start + raw.length;
-  const lastWordChar = question.replace(/[\s.:]+$/, '').slice(-1);
+  // Walked back by hand: `[\s.:]+$` backtracks quadratically on a long run of spaces inside the question.
+  let cut = question.length;
+  while (cut > 0 && /[\s.:]/.test(question[cut - 1])) cut--;
+  const lastWordChar = question.slice(Math.max(0, cut - 1), cut);
   if (lastWordChar === '' || !raw.endsWith(lastWordChar) && !/[.:]$/.test(raw)) return null;
   if (/[.:]$/.test(raw)) {
     if (!raw.slice(0, -1).endsWith(lastWordChar)) return null;

@@ -97,10 +97,12 @@ function styleOf(model: PrfaqModel, sample: Section, level: number, closed: bool
 /** How the text before an insertion ends: at a blank line (or the start), a line break, or mid-line. */
 function lineEnding(before: string): 'blank' | 'break' | 'text' {
   if (before === '') return 'blank';
-  const m = /(?:\r\n|\n|\r)$/.exec(before);
-  if (!m) return 'text';
-  const rest = before.slice(0, m.index).replace(/[ \t]+$/, '');
-  return rest === '' || /[\r\n]$/.test(rest) ? 'blank' : 'break';
+  const last = before[before.length - 1];
+  if (last !== '\n' && last !== '\r') return 'text';
+  // Walked back by hand: a `[ \t]+$` regex is quadratic on long runs of spaces (deeply indented lists).
+  let end = before.length - (before.endsWith('\r\n') ? 2 : 1);
+  while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '\t')) end--;
+  return end === 0 || before[end - 1] === '\n' || before[end - 1] === '\r' ? 'blank' : 'break';
 }
 
 function mostCommon(values: number[]): number {
