@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../server/src/core/check';
 import { checkProperties, documentArb, REGRESSIONS, seedDocuments } from '../test/unit/hardening/fuzzing';
-import { hostileBodies } from '../test/unit/hardening/hostile';
+import { backtrackingDocuments, hostileBodies } from '../test/unit/hardening/hostile';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 3000);
 const seeds = seedDocuments();
@@ -58,6 +58,7 @@ property('incremental after hostile edits', fc.tuple(documentArb(seeds), documen
 let worst = { name: '', perMb: 0 };
 const frame = (body: string) => `# Acme Rockets\n\nSEATTLE – May 1, 2027 – Acme today launched rockets.\n\n${body}\n\n## Problem\n\nToday it is hard.\n`;
 const cases: Array<[string, string]> = Object.entries(hostileBodies('fuzz')).map(([name, body]) => [name, frame(body)]);
+cases.push(...Object.entries(backtrackingDocuments('fuzz')));
 let twenty = '';
 for (let i = 0; twenty.length < 20e6; i++) twenty += seeds[i % seeds.length] + '\n\n';
 cases.push(['a 20 MB document of fixtures', twenty]);

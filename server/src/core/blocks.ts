@@ -263,7 +263,7 @@ export class BlockParser {
       const first = next.get(block.text);
       // Two equal blocks in one document share nothing: the repeat gets its own copy in its own place.
       const entry = first ? { ...first, children: first.children.map((c) => shiftTree(c, 0, 0)), shared: false } : this.entryOf(block);
-      children.push(...place(entry, block));
+      for (const child of place(entry, block)) children.push(child); // a spread of a huge block overflows the stack
       if (!first) next.set(block.text, entry);
     }
     this.cache = next;

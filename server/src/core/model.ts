@@ -136,7 +136,7 @@ function toItems(tree: Root, text: string): Item[] {
     if (node.type === 'paragraph') {
       const split = splitLabels(node, text);
       if (split) {
-        items.push(...split.map((s) => ({ ...base, ...s })));
+        for (const part of split) items.push({ ...base, ...part }); // no spread: a paragraph may hold very many labels
         continue;
       }
     }

@@ -39,12 +39,13 @@ function degradedChildren(text: string, hazards: Hazard[]): RootContent[] {
   let from = 0;
   let fromLine = 1;
   for (const hazard of hazards) {
-    if (hazard.start > from) children.push(...parsePiece(text, from, hazard.start, fromLine));
+    if (hazard.start > from) for (const child of parsePiece(text, from, hazard.start, fromLine)) children.push(child);
     children.push(rawParagraph(text, hazard));
     from = hazard.end;
     fromLine = hazard.endLine;
   }
-  if (from < text.length) children.push(...parsePiece(text, from, text.length, fromLine));
+  // A loop, not a spread: a piece may have more children than a call may take arguments.
+  if (from < text.length) for (const child of parsePiece(text, from, text.length, fromLine)) children.push(child);
   return children;
 }
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkProperties, documentArb, HOSTILE_PIECES, regressionFiles, seedDocuments } from './fuzzing';
+import { backtrackingDocuments } from './hostile';
 
 const seeds = seedDocuments();
 
@@ -25,6 +26,11 @@ describe('fuzzing the checker', () => {
     for (const piece of HOSTILE_PIECES) checkProperties(piece);
     checkProperties(HOSTILE_PIECES.join('\n'));
   });
+
+  // Regressions: each took minutes before (a regex backtracking over the run of spaces); now a timeout fails them.
+  for (const [name, text] of Object.entries(backtrackingDocuments('test'))) {
+    it(`keeps its properties on ${name}`, () => checkProperties(text));
+  }
 
   for (const file of regressionFiles()) {
     it(`keeps its properties on the regression ${file}`, () => {

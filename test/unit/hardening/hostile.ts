@@ -4,6 +4,22 @@ import { HAZARD_LIMITS } from '../../../server/src/core/hazards';
 
 type AnyNode = { type: string; position?: Root['position']; children?: AnyNode[]; data?: unknown };
 
+/**
+ * Documents that hold no hazard for the parser but once made a rule's regex backtrack for minutes (long
+ * runs of spaces inside a line): each is checked whole.
+ */
+export function backtrackingDocuments(scale: 'test' | 'fuzz'): Record<string, string> {
+  const run = ' '.repeat(scale === 'fuzz' ? 60_000 : 20_000);
+  return {
+    'spaces inside a paragraph': `# T\n\ntext${run}x\n`,
+    'spaces inside a FAQ question': `# T\n\n## FAQ\n\nQ: How${run}x\nA: yes`,
+    'spaces inside a list item': `# T\n\n- ${run}x`,
+    'no-break spaces inside a paragraph': `# T\n\nx${run.replace(/ /g, '\u00a0')}x`,
+    'spaces inside a heading': `# T${run}x\n`,
+    'spaces before a missing section': `# T\n\n${'  '.repeat(20)}- x${run}\n\n`,
+  };
+}
+
 const WORDS = 'customers launch rockets from home today and nobody waits weeks any more ';
 
 function words(length: number): string {
