@@ -3,6 +3,7 @@ import { SECTION_IDS } from './types';
 import { allRules } from './rules';
 import { formatKeyPath, locateKey, type KeyPath } from './configLocate';
 import { readStages } from './stages';
+import { unsafeRegexReason } from './safeRegex';
 
 /** One source of configuration, as written by the user. Later layers win. */
 export interface ConfigLayer {
@@ -166,6 +167,11 @@ function applyPlaceholders(config: ResolvedConfig, value: unknown, report: Repor
   value.forEach((source, i) => {
     if (typeof source !== 'string' || source === '') {
       report(['placeholders', i], `expected a regular expression as a non-empty string, got ${describe(source)}`);
+      return;
+    }
+    const unsafe = unsafeRegexReason(source);
+    if (unsafe) {
+      report(['placeholders', i], `expected a regular expression that runs in linear time, got ${describe(source)}: ${unsafe}`);
       return;
     }
     try {
