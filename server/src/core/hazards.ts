@@ -32,6 +32,8 @@ export interface Hazard {
   /** Column just past the stretch's last character (1-based). */
   endColumn: number;
   reason: HazardReason;
+  /** Starts with a top-level code fence opener: kept as a code node, so a block-wise parse can tell the fence is open. */
+  fenced?: boolean;
 }
 
 interface Lines {
@@ -218,6 +220,7 @@ function widen(text: string, lines: Lines, fences: Int32Array, marked: Map<numbe
       endLine: to + 1,
       endColumn: lines.ends[to] - lines.starts[to] + 1,
       reason: marked.get(first)!,
+      fenced: fences[from] === from,
     });
   }
   return hazards;

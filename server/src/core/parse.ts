@@ -12,8 +12,9 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  *
  * Degrade mode: remark-parse is slow or overflows the stack on some hostile input (very long lines,
  * very deep nesting, huge tables; see hazards.ts). Such stretches are not handed to it: each becomes a
- * paragraph holding its raw text as one text node (positions exact), the text between them is parsed
- * normally, piece by piece. A piece whose parse still overflows the stack degrades the same way.
+ * paragraph holding its raw text as one text node (a code node when it starts with a code fence),
+ * positions exact, marked `data.degraded`; the text between them is parsed normally, piece by piece.
+ * A piece whose parse still overflows the stack degrades the same way.
  */
 export function parseMarkdown(text: string): Root {
   const hazards = findHazards(text);
@@ -96,7 +97,9 @@ function rawParagraph(text: string, hazard: Hazard): RootContent {
     end: { line: hazard.endLine, column: hazard.endColumn, offset: hazard.end },
   };
   const value = text.slice(hazard.start, hazard.end);
-  return { type: 'paragraph', children: [{ type: 'text', value, position }], position: { ...position }, data: { degraded: hazard.reason } as never };
+  const data = { degraded: hazard.reason } as never;
+  if (hazard.fenced) return { type: 'code', lang: null, meta: null, value, position, data };
+  return { type: 'paragraph', children: [{ type: 'text', value, position }], position: { ...position }, data };
 }
 
 function lineStartBefore(text: string, offset: number): number {

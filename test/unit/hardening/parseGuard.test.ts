@@ -6,6 +6,7 @@ import { parseMarkdown } from '../../../server/src/core/parse';
 import { findHazards, HAZARD_LIMITS } from '../../../server/src/core/hazards';
 import { computeLineStarts, pointAt } from '../../../server/src/core/positions';
 import { check } from '../../../server/src/core/check';
+import { parseBlockwise } from '../../../server/src/core/blocks';
 import { hostileBodies, treeDepth, eachNode } from './hostile';
 
 function markdownFiles(dir: string): string[] {
@@ -65,7 +66,14 @@ describe('parse guard (degrade mode)', () => {
     const text = `# T\n\n\`\`\`\n${'x'.repeat(HAZARD_LIMITS.lineLength + 1)}\n\nmore code\n\`\`\`\n\n## Problem\n\nText.\n`;
     const tree = parseMarkdown(text);
     expectExactPositions(tree, text);
-    expect(tree.children.map((c) => c.type)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
+    expect(tree.children.map((c) => c.type)).toEqual(['heading', 'code', 'heading', 'paragraph']);
+  });
+
+  it('parses block-wise like whole when a long line sits in a fence with blank lines', () => {
+    const text = `# T\n\nIntro.\n\n\`\`\`\n${'x'.repeat(HAZARD_LIMITS.lineLength + 1)}\n\nmore code\n\n\`\`\`\n\n## Problem\n\nText.\n`;
+    const whole = parseMarkdown(text);
+    expect(whole.children.map((c) => c.type)).toEqual(['heading', 'paragraph', 'code', 'heading', 'paragraph']);
+    expect(JSON.stringify(parseBlockwise(text))).toBe(JSON.stringify(whole));
   });
 
   it('does not degrade deeply indented code in a fence (deep JSON or YAML)', () => {
