@@ -33,12 +33,15 @@ function isShouting(block: ProseBlock): boolean {
   return letters.length > 0 && upper.length / letters.length > 0.6;
 }
 
+// Own copies, compiled once: matchAll starts at the pattern's lastIndex, which the placeholder rule moves.
+const PLACEHOLDER_PATTERNS = BUILT_IN_PATTERNS.map(({ re }) => new RegExp(re.source, re.flags));
+
 function usesIn(block: ProseBlock): Use[] {
   if (isShouting(block)) return [];
   const skip: Array<[number, number]> = [];
   for (const m of block.masked.matchAll(DATELINE)) skip.push([m.index, m.index + m[0].length]);
   // "[NAME, TITLE]", "TODO", "@{OWNER}", "WHO?" are the placeholder rule's to report.
-  for (const { re } of BUILT_IN_PATTERNS) for (const m of block.masked.matchAll(new RegExp(re.source, re.flags))) skip.push([m.index, m.index + m[0].length]);
+  for (const re of PLACEHOLDER_PATTERNS) for (const m of block.masked.matchAll(re)) skip.push([m.index, m.index + m[0].length]);
   const out: Use[] = [];
   for (const m of block.masked.matchAll(TOKEN)) {
     const acronym = m[1];

@@ -5,6 +5,7 @@ import type { Nodes, Parent } from 'mdast';
 import type { FaqEntry, PrfaqModel, SectionId } from '../types';
 import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { nodeText } from '../words';
+import { intervalFinder, type IntervalFinder } from './intervals';
 
 export type ProsePart = 'press-release' | 'external-faq' | 'internal-faq' | 'other';
 export const PROSE_PARTS: readonly ProsePart[] = ['press-release', 'external-faq', 'internal-faq', 'other'];
@@ -37,7 +38,7 @@ export function proseBlocks(model: PrfaqModel): ProseBlock[] {
   let blocks = cache.get(model);
   if (!blocks) {
     blocks = [];
-    collect(model, model.tree, false, blocks);
+    collect(faqLookup(model), model.tree, false, blocks);
     cache.set(model, blocks);
   }
   return blocks;
@@ -48,16 +49,36 @@ export function isEnglish(model: PrfaqModel): boolean {
   return /^en\b/i.test(model.lang.trim());
 }
 
-function collect(model: PrfaqModel, node: Nodes, quoted: boolean, out: ProseBlock[]): void {
+/** The model with its FAQ entries indexed by offset, built once per collection. */
+interface FaqLookup {
+  model: PrfaqModel;
+  entries: FaqEntry[];
+  questions: IntervalFinder;
+  /** Question and answer ranges interleaved: entry i owns intervals 2i and 2i + 1. */
+  questionsOrAnswers: IntervalFinder;
+}
+
+function faqLookup(model: PrfaqModel): FaqLookup {
+  const entries = [...model.faq.external, ...model.faq.internal];
+  const interval = (r: FaqEntry['answerRange']) => (r ? { start: r.start.offset, end: r.end.offset } : null);
+  return {
+    model,
+    entries,
+    questions: intervalFinder(entries.map((e) => interval(e.range))),
+    questionsOrAnswers: intervalFinder(entries.flatMap((e) => [interval(e.range), interval(e.answerRange)])),
+  };
+}
+
+function collect(lookup: FaqLookup, node: Nodes, quoted: boolean, out: ProseBlock[]): void {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-    const block = toBlock(model, node, quoted);
+    const block = toBlock(lookup, node, quoted);
     if (block) out.push(block);
     return;
   }
   if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
   // Template guidance is not the writer's prose (RFC templates blockquote it).
   if (node.type === 'blockquote' && isGuidance(node)) return;
-  if ('children' in node) for (const child of (node as Parent).children) collect(model, child as Nodes, quoted || node.type === 'blockquote', out);
+  if ('children' in node) for (const child of (node as Parent).children) collect(lookup, child as Nodes, quoted || node.type === 'blockquote', out);
 }
 
 function isGuidance(quote: Parent): boolean {
@@ -68,7 +89,8 @@ function isGuidance(quote: Parent): boolean {
   return isBlockquotedInstruction(text.split(/(?<=[.?!])\s/)[0] ?? text);
 }
 
-function toBlock(model: PrfaqModel, node: Nodes & Parent, quoted: boolean): ProseBlock | null {
+function toBlock(lookup: FaqLookup, node: Nodes & Parent, quoted: boolean): ProseBlock | null {
+  const { model } = lookup;
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || end <= start) return null;
@@ -78,9 +100,9 @@ function toBlock(model: PrfaqModel, node: Nodes & Parent, quoted: boolean): Pros
   if (!/[\p{L}\p{N}]/u.test(masked) || isInstructionText(masked)) return null;
   const section = sectionAt(model, start);
   const kind = node.type as ProseBlock['kind'];
-  const block: ProseBlock = { kind, start, end, masked, part: partAt(model, start), section, quoted: quoted || section === 'leader-quote' || section === 'customer-quote' };
-  const question = [...model.faq.external, ...model.faq.internal].find((e) => e.range.start.offset < end && start < e.range.end.offset);
-  if (question) block.question = question;
+  const block: ProseBlock = { kind, start, end, masked, part: partAt(lookup, start), section, quoted: quoted || section === 'leader-quote' || section === 'customer-quote' };
+  const question = lookup.questions.first(start, end);
+  if (question >= 0) block.question = lookup.entries[question];
   return block;
 }
 
@@ -141,10 +163,12 @@ function within(range: { start: { offset: number }; end: { offset: number } } | 
   return !!range && range.start.offset <= offset && offset < range.end.offset;
 }
 
-function partAt(model: PrfaqModel, offset: number): ProsePart {
+function partAt(lookup: FaqLookup, offset: number): ProsePart {
+  const { model } = lookup;
   const faqSection = model.sections.find((s) => (s.id === 'external-faq' || s.id === 'internal-faq') && within(s.range, offset));
   if (faqSection) return faqSection.id as ProsePart;
-  const entry = [...model.faq.external, ...model.faq.internal].find((e) => within(e.range, offset) || within(e.answerRange, offset));
+  const hit = lookup.questionsOrAnswers.first(offset, offset + 1);
+  const entry = hit >= 0 ? lookup.entries[hit >> 1] : undefined;
   if (entry) return entry.kind === 'external' ? 'external-faq' : 'internal-faq';
   if (within(model.pressReleaseRange, offset)) return 'press-release';
   if (within(model.faqRange, offset)) return 'external-faq';
@@ -172,10 +196,27 @@ export function blankRange(block: ProseBlock, start: number, end: number): Prose
 export function answerBlocks(model: PrfaqModel, entry: FaqEntry): ProseBlock[] {
   const range = entry.answerRange;
   if (!range) return [];
-  return proseBlocks(model)
-    .filter((b) => b.start < range.end.offset && range.start.offset < b.end && b.kind !== 'heading')
+  return overlapping(proseBlocks(model), range.start.offset, range.end.offset)
+    .filter((b) => b.kind !== 'heading')
     .map((b) => clipBlock(b, range.start.offset, range.end.offset))
     .filter((b) => /[\p{L}\p{N}]/u.test(b.masked));
+}
+
+/**
+ * The blocks overlapping [start, end), in order. Blocks come in document order and never nest, so a binary
+ * search finds the first; scanning every block for every FAQ entry made long documents quadratic.
+ */
+function overlapping(blocks: ProseBlock[], start: number, end: number): ProseBlock[] {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: ProseBlock[] = [];
+  for (let i = lo; i < blocks.length && blocks[i].start < end; i++) if (start < blocks[i].end) out.push(blocks[i]);
+  return out;
 }
 
 // Words that end with a dot without ending the sentence.
