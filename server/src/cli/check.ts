@@ -3,14 +3,14 @@ import { check } from '../core/check';
 import { formatConfigProblem } from '../core/config';
 import type { ConfigProblem } from '../core/types';
 import { loadRcForFile } from '../node/rcfile';
-import { precheckFiles, type Prechecked } from '../node/pool';
+import { precheckFiles, textDigest, type Prechecked } from '../node/pool';
 import { DEFAULT_MAX_FILE_BYTES, parseByteSize, readTextFile } from '../node/readText';
 import { collectFiles, displayPath, type FileProblem } from './collectFiles';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError, useColour, type CliIo, type Command } from './io';
-import { tally, type FileReport } from './report';
+import { tally, toReportResult, type FileReport } from './report';
 import { parseCommandArgs } from './args';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -107,9 +107,9 @@ function checkOneFile(file: string, shown: string, maxBytes: number, configPath:
   const rc = loadRcForFile(file, { configPath });
   for (const p of rc.problems) configLines.add(formatConfigProblem(relativeSource(p, cwd, shown)));
   try {
-    const result = prechecked?.text === read.text ? prechecked.result : check(read.text, rc.layer ? { rcFile: rc.layer } : {});
+    const result = prechecked && prechecked.digest === textDigest(read.text) ? prechecked.result : check(read.text, rc.layer ? { rcFile: rc.layer } : {});
     for (const p of result.configProblems) configLines.add(formatConfigProblem(relativeSource(p, cwd, shown)));
-    return { path: shown, absolutePath: file, result };
+    return { path: shown, absolutePath: file, result: toReportResult(result) };
   } catch (e) {
     return { problem: { path: shown, message: `internal error while checking: ${(e as Error)?.message ?? String(e)}` } };
   }

@@ -1,11 +1,31 @@
 import type { CheckResult, Finding } from '../core/types';
 
+/** What the output formats read of a check: no syntax tree, no text (a run over 100,000 files keeps only this). */
+export type ReportResult = Pick<CheckResult, 'findings' | 'pages' | 'configProblems'> & {
+  model: Pick<CheckResult['model'], 'sections' | 'faq' | 'words'>;
+};
+
+/** Drops what no format reads: the tree, the text, section and answer texts. */
+export function toReportResult(result: ReportResult): ReportResult {
+  const { model } = result;
+  return {
+    findings: result.findings,
+    pages: result.pages,
+    configProblems: result.configProblems,
+    model: {
+      sections: model.sections.map((s) => ({ ...s, text: '' })),
+      faq: { external: model.faq.external.map((e) => ({ ...e, answerText: '' })), internal: model.faq.internal.map((e) => ({ ...e, answerText: '' })) },
+      words: model.words,
+    },
+  };
+}
+
 /** One checked file, as every output format sees it. */
 export interface FileReport {
   /** Relative to the working folder, `/` separators. */
   path: string;
   absolutePath: string;
-  result: CheckResult;
+  result: ReportResult;
 }
 
 export interface Tally {

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { CheckResult } from '../core/types';
-import { fromSlim, unpack, type WorkerReply, type WorkerRequest } from '../lsp/slimResult';
+import { createHash } from 'node:crypto';
+import { unpack, type SlimResult, type WorkerReply, type WorkerRequest } from '../lsp/slimResult';
 import { loadRcForFile } from './rcfile';
 import { readTextFile } from './readText';
 
@@ -22,8 +22,14 @@ export interface PrecheckOptions {
 }
 
 export interface Prechecked {
-  text: string;
-  result: CheckResult;
+  /** SHA-1 of the text that was checked: the caller re-reads the file and uses the result only if it is unchanged. */
+  digest: string;
+  /** The result without the syntax tree and the text, so 100,000 results fit in memory. */
+  result: SlimResult;
+}
+
+export function textDigest(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }
 
 /**
@@ -36,23 +42,27 @@ export async function precheckFiles(files: string[], options: PrecheckOptions): 
   const count = Math.min(options.workers ?? defaultWorkers(), Math.ceil(files.length / 8));
   const workerFile = options.workerFile ?? path.join(__dirname, 'checkWorker.js');
   if (files.length < MIN_FILES_FOR_WORKERS || count < 2 || !fs.existsSync(workerFile)) return done;
-  const jobs = files.map((file) => ({ file, read: readTextFile(file, options.maxBytes) }));
-  const queue = jobs.filter((j) => j.read.ok);
+  // Files are read as workers ask for them, not all at once: memory stays bounded for huge globs.
   let next = 0;
   const decoding: Promise<void>[] = [];
   const runWorker = () =>
     new Promise<void>((resolve) => {
       const worker = new Worker(workerFile);
-      let current: { file: string; text: string } | null = null;
+      let current: { file: string; digest: string } | null = null;
       const feed = () => {
-        const job = queue[next++];
-        if (!job || !job.read.ok) {
+        let file: string | undefined;
+        let read: ReturnType<typeof readTextFile> | undefined;
+        while ((file = files[next++]) !== undefined) {
+          read = readTextFile(file, options.maxBytes);
+          if (read.ok) break;
+        }
+        if (file === undefined || !read || !read.ok) {
           void worker.terminate().then(() => resolve());
           return;
         }
-        const rc = loadRcForFile(job.file, { configPath: options.configPath });
-        current = { file: job.file, text: job.read.text };
-        const request: WorkerRequest = { id: next, uri: '', text: job.read.text, options: rc.layer ? { rcFile: rc.layer } : {} };
+        const rc = loadRcForFile(file, { configPath: options.configPath });
+        current = { file, digest: textDigest(read.text) };
+        const request: WorkerRequest = { id: next, uri: '', text: read.text, options: rc.layer ? { rcFile: rc.layer } : {} };
         worker.postMessage(request);
       };
       worker.on('message', (reply: WorkerReply) => {
@@ -60,7 +70,7 @@ export async function precheckFiles(files: string[], options: PrecheckOptions): 
         current = null;
         if (checked && 'packed' in reply) {
           // Decoding is quick for files of a few pages: no need to wait for it before feeding the worker.
-          decoding.push(unpack(reply.packed).then((slim) => void done.set(checked.file, { text: checked.text, result: fromSlim(slim, checked.text) })));
+          decoding.push(unpack(reply.packed).then((slim) => void done.set(checked.file, { digest: checked.digest, result: slim })));
         }
         feed();
       });
