@@ -9,7 +9,19 @@ const STOPWORDS: Record<string, string[]> = {
   pt: ['o', 'os', 'as', 'e', 'é', 'uma', 'para', 'que', 'com', 'não', 'por', 'nós', 'dos', 'das', 'em'],
 };
 
+// Re-checks after an edit pass the same sample (the document's opening blocks) again and again.
+let lastSample: string | undefined;
+let lastLanguage = 'en';
+
 export function detectLanguage(sample: string): string {
+  if (sample !== lastSample) {
+    lastLanguage = guessLanguage(sample);
+    lastSample = sample;
+  }
+  return lastLanguage;
+}
+
+function guessLanguage(sample: string): string {
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample)) {
     const cjk = (sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
     const latin = (sample.match(/[A-Za-z]/g) ?? []).length;

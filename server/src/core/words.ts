@@ -12,6 +12,22 @@ const segmentedRuns = new Map<string, number>();
 /** Words in plain text, as a reader counts them; correct for languages without spaces (Intl.Segmenter). */
 export function countWords(text: string): number {
   if (!text) return 0;
+  // A re-check after an edit counts the same blocks again: remember the counts of block-sized texts.
+  if (text.length > MAX_CACHED_LENGTH) return countUncached(text);
+  let n = countsByText.get(text);
+  if (n === undefined) {
+    if (countsByText.size >= MAX_CACHED_TEXTS) countsByText.clear();
+    n = countUncached(text);
+    countsByText.set(text, n);
+  }
+  return n;
+}
+
+const countsByText = new Map<string, number>();
+const MAX_CACHED_LENGTH = 20000;
+const MAX_CACHED_TEXTS = 20000;
+
+function countUncached(text: string): number {
   if (!NO_SPACE_SCRIPTS.test(text)) return countSpaced(text);
   let n = 0;
   let last = 0;
@@ -107,6 +123,17 @@ export function nodeText(node: Nodes): string {
 }
 
 export function nodeWords(node: Nodes): { words: number; code: number } {
+  // The document's blocks are read apart (their texts are joined with spaces, so no word spans two): each
+  // block's count can come from countWords' cache.
+  if (node.type === 'root') {
+    const sum = { words: 0, code: 0 };
+    for (const child of node.children) {
+      const { words, code } = nodeWords(child);
+      sum.words += words;
+      sum.code += code;
+    }
+    return sum;
+  }
   let code = 0;
   const work: Nodes[] = [node];
   while (work.length) {

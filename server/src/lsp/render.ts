@@ -1,10 +1,15 @@
 // The preview's HTML, rendered from the same check result the diagnostics come from.
 import type { CheckResult } from '../core/types';
-import { renderHtml } from '../preview/render';
 import type { RenderParams } from '../protocol';
 import type { ServerSettings } from './settings';
 
-export function renderPreview(result: CheckResult, params: RenderParams, settings: ServerSettings): string {
+/**
+ * The renderer (rehype, hast-util-raw, parse5) is loaded on the first render, not at start-up: a server
+ * whose user never opens the preview neither pays its start-up time nor holds it in memory. esbuild turns
+ * this import() into a module initialised on first use inside the same bundle.
+ */
+export async function renderPreview(result: CheckResult, params: RenderParams, settings: ServerSettings): Promise<string> {
+  const { renderHtml } = await import('../preview/render');
   return renderHtml(result, {
     paper: params.paper ?? settings.preview.paper,
     theme: params.theme ?? settings.preview.theme,

@@ -107,7 +107,7 @@ export function startPrfaqServer(connection: Connection, documents: TextDocument
     guarded(log, 'render', null, async (params: RenderParams): Promise<RenderResult | null> => {
       const current = await checker?.current(params.uri);
       if (!current) return null;
-      return { uri: params.uri, version: current.document.version, html: renderPreview(current.result, params, current.settings) };
+      return { uri: params.uri, version: current.document.version, html: await renderPreview(current.result, params, current.settings) };
     }),
   );
 

@@ -36,19 +36,37 @@ function isShouting(block: ProseBlock): boolean {
 // Own copies, compiled once: matchAll starts at the pattern's lastIndex, which the placeholder rule moves.
 const PLACEHOLDER_PATTERNS = BUILT_IN_PATTERNS.map(({ re }) => new RegExp(re.source, re.flags));
 
+/** Acronym uses of a block, as [acronym, offset in the block]: they depend on the block's masked text only. */
+type LocalUses = Array<[string, number]>;
+
+// An edit changes one block; the others are found here by their text, so a re-check scans one block.
+// Cleared when full, so a long session does not hold every text it ever saw.
+const usesByText = new Map<string, LocalUses>();
+const MAX_CACHED_BLOCKS = 20000;
+
 function usesIn(block: ProseBlock): Use[] {
+  let local = usesByText.get(block.masked);
+  if (!local) {
+    if (usesByText.size >= MAX_CACHED_BLOCKS) usesByText.clear();
+    local = localUses(block);
+    usesByText.set(block.masked, local);
+  }
+  return local.map(([acronym, at]) => ({ acronym, start: block.start + at, end: block.start + at + acronym.length, block }));
+}
+
+function localUses(block: ProseBlock): LocalUses {
   if (isShouting(block)) return [];
   const skip: Array<[number, number]> = [];
   for (const m of block.masked.matchAll(DATELINE)) skip.push([m.index, m.index + m[0].length]);
   // "[NAME, TITLE]", "TODO", "@{OWNER}", "WHO?" are the placeholder rule's to report.
   for (const re of PLACEHOLDER_PATTERNS) for (const m of block.masked.matchAll(re)) skip.push([m.index, m.index + m[0].length]);
-  const out: Use[] = [];
+  const out: LocalUses = [];
   for (const m of block.masked.matchAll(TOKEN)) {
     const acronym = m[1];
     if (acronym.length > 5 || ROMAN.test(acronym) || skip.some(([s, e]) => m.index >= s && m.index < e)) continue;
     // "Portland, OR" anywhere: a state after a city.
     if (acronym.length === 2 && /\p{Lu}\p{L}+,\s+$/u.test(block.masked.slice(Math.max(0, m.index - 30), m.index))) continue;
-    out.push({ acronym, start: block.start + m.index, end: block.start + m.index + acronym.length, block });
+    out.push([acronym, m.index]);
   }
   return out;
 }

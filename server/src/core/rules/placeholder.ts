@@ -80,16 +80,47 @@ function lineEnd(text: string, from: number): number {
   return i < 0 ? text.length : from + i;
 }
 
-function scan(text: string, span: Span, patterns: PlaceholderPattern[], hits: Hit[]): void {
+/** Hits in one span, relative to it: [start, end, index of the pattern]. */
+type LocalHits = Array<[number, number, number]>;
+
+function scan(text: string, span: Span, patterns: PlaceholderPattern[], cache: Map<string, LocalHits>, hits: Hit[]): void {
   const slice = text.slice(span.start, span.end);
-  for (const p of patterns) {
-    if (span.code && !p.strong) continue;
-    for (const m of slice.matchAll(p.re)) {
-      if (m[0] === '') continue;
-      const [s, e] = m.indices?.[1] ?? m.indices![0];
-      hits.push({ start: span.start + s, end: span.start + e, advice: p.advice });
-    }
+  // The same text scanned by the same patterns gives the same hits: a re-check after an edit scans only
+  // the spans that changed. The first character keeps code and prose apart (code takes strong patterns only).
+  const key = (span.code ? 'c' : 't') + slice;
+  let local = cache.get(key);
+  if (!local) {
+    local = [];
+    patterns.forEach((p, index) => {
+      if (span.code && !p.strong) return;
+      for (const m of slice.matchAll(p.re)) {
+        if (m[0] === '') continue;
+        const [s, e] = m.indices?.[1] ?? m.indices![0];
+        local!.push([s, e, index]);
+      }
+    });
+    if (cache.size >= MAX_CACHED_SPANS) cache.clear();
+    cache.set(key, local);
   }
+  // Pattern by pattern, as the scan found them: dedupe keeps the first of equal hits.
+  for (const [s, e, index] of local) hits.push({ start: span.start + s, end: span.start + e, advice: patterns[index].advice });
+}
+
+const hitsByPatterns = new Map<string, Map<string, LocalHits>>();
+const MAX_CACHED_SPANS = 50000;
+const MAX_CACHED_PATTERN_SETS = 20;
+
+/** The cache for one set of patterns (the built-in ones plus the user's), keyed by what the patterns are. */
+function spanCache(patterns: PlaceholderPattern[]): Map<string, LocalHits> {
+  // A RegExp's source escapes line breaks, so a line break cannot occur inside one entry.
+  const key = patterns.map((p) => `${p.strong ? '!' : '?'}${p.re.flags}/${p.re.source}`).join('\n');
+  let cache = hitsByPatterns.get(key);
+  if (!cache) {
+    if (hitsByPatterns.size >= MAX_CACHED_PATTERN_SETS) hitsByPatterns.clear();
+    cache = new Map();
+    hitsByPatterns.set(key, cache);
+  }
+  return cache;
 }
 
 /** Overlapping hits (e.g. "$XXX" and "XXX") become one: the earliest, then the longest. */
@@ -130,7 +161,8 @@ export const placeholder: Rule = {
     const { spans, labels, prompts } = visibleSpans(model);
     const hits: Hit[] = labels.map((l) => ({ start: l.start, end: l.end }));
     for (const p of prompts) hits.push({ start: p.start, end: p.end, what: 'Template prompt', advice: 'give the section a heading of your own' });
-    for (const span of spans) scan(model.text, span, patterns, hits);
+    const cache = spanCache(patterns);
+    for (const span of spans) scan(model.text, span, patterns, cache, hits);
     for (const hit of dedupe(hits)) {
       const found = model.text.slice(hit.start, hit.end);
       if (allowed.has(found.toLowerCase())) continue;

@@ -37,13 +37,37 @@ export function listedPhrase(text: string, phrases: readonly string[]): string {
 export function findPhrases(blocks: readonly ProseBlock[], re: RegExp | null, phrases: readonly string[]): PhraseHit[] {
   if (!re) return [];
   const hits: PhraseHit[] = [];
+  const cache = matchesCache(re);
   for (const block of blocks) {
-    re.lastIndex = 0;
-    for (let m = re.exec(block.masked); m; m = re.exec(block.masked)) {
-      hits.push({ start: block.start + m.index, end: block.start + m.index + m[0].length, text: m[0], phrase: listedPhrase(m[0], phrases), block });
+    let local = cache.get(block.masked);
+    if (!local) {
+      local = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(block.masked); m; m = re.exec(block.masked)) local.push([m.index, m[0]]);
+      if (cache.size >= MAX_CACHED_BLOCKS) cache.clear();
+      cache.set(block.masked, local);
     }
+    for (const [at, text] of local) hits.push({ start: block.start + at, end: block.start + at + text.length, text, phrase: listedPhrase(text, phrases), block });
   }
   return hits;
+}
+
+// Matches in a block depend on its masked text and the expression only: after an edit, only the changed
+// block is searched again. Keyed by the expression's source, since each check compiles its own.
+type LocalMatches = Array<[number, string]>;
+const matchesByPattern = new Map<string, Map<string, LocalMatches>>();
+const MAX_CACHED_BLOCKS = 20000;
+const MAX_CACHED_PATTERNS = 50;
+
+function matchesCache(re: RegExp): Map<string, LocalMatches> {
+  const key = `${re.flags}/${re.source}`;
+  let cache = matchesByPattern.get(key);
+  if (!cache) {
+    if (matchesByPattern.size >= MAX_CACHED_PATTERNS) matchesByPattern.clear();
+    cache = new Map();
+    matchesByPattern.set(key, cache);
+  }
+  return cache;
 }
 
 /** The configured list: built-in entries minus `ignore`, plus `extra`. */

@@ -229,6 +229,23 @@ const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 
 /** Sentences of a block, with absolute offsets. A heading or table cell is one sentence. */
 export function sentences(block: ProseBlock): Span[] {
+  // Several rules split the same blocks, and a re-check after an edit splits the unchanged ones again.
+  // Only a paragraph is split; a heading or table cell is one sentence, so the two kinds are kept apart.
+  const cache = block.kind === 'paragraph' ? paragraphSentences : otherSentences;
+  let local = cache.get(block.masked);
+  if (!local) {
+    if (cache.size >= MAX_CACHED_BLOCKS) cache.clear();
+    local = splitSentences({ ...block, start: 0 });
+    cache.set(block.masked, local);
+  }
+  return local.map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text }));
+}
+
+const paragraphSentences = new Map<string, Span[]>();
+const otherSentences = new Map<string, Span[]>();
+const MAX_CACHED_BLOCKS = 20000;
+
+function splitSentences(block: ProseBlock): Span[] {
   const out: Span[] = [];
   const text = block.masked;
   let from = 0;
@@ -264,11 +281,18 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’.\-]|(?<=\d),(?=\d))[\p{L
 
 /** Words of a span (letters/digits with inner apostrophes, hyphens and dots), with absolute offsets. */
 export function words(span: Span): Span[] {
-  const out: Span[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(span.text); m; m = WORD.exec(span.text)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });
-  return out;
+  let local = wordsByText.get(span.text);
+  if (!local) {
+    local = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(span.text); m; m = WORD.exec(span.text)) local.push([m.index, m[0]]);
+    if (wordsByText.size >= MAX_CACHED_BLOCKS) wordsByText.clear();
+    wordsByText.set(span.text, local);
+  }
+  return local.map(([at, text]) => ({ start: span.start + at, end: span.start + at + text.length, text }));
 }
+
+const wordsByText = new Map<string, Array<[number, string]>>();
 
 /** The whole block as one span (for phrase searches that may cross a sentence's inner line breaks). */
 export function blockSpan(block: ProseBlock): Span {
