@@ -6,11 +6,11 @@ import { loadRcForFile } from '../node/rcfile';
 import { precheckFiles, textDigest, type Prechecked } from '../node/pool';
 import { DEFAULT_MAX_FILE_BYTES, parseByteSize, readTextFile } from '../node/readText';
 import { collectFiles, displayPath, type FileProblem } from './collectFiles';
-import { formatJson } from './formats/json';
+import { fileJson, formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
-import { formatStylish } from './formats/stylish';
+import { stylishFile, stylishSummary } from './formats/stylish';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError, useColour, type CliIo, type Command } from './io';
-import { tally, toReportResult, type FileReport } from './report';
+import { tally, toReportResult, type FileReport, type Tally } from './report';
 import { parseCommandArgs } from './args';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -80,25 +80,69 @@ function toOptions(values: Record<string, string | boolean | undefined>, positio
   return options;
 }
 
+/** Files checked on workers before their reports are written: bounds the results held at once. */
+const PRECHECK_BATCH = 2000;
+
 async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   const configPath = options.configPath ? path.resolve(io.cwd, options.configPath) : undefined;
   const { files, problems: fileProblems } = collectFiles(options.patterns, io.cwd);
   const configLines = new Set<string>();
-  const reports: FileReport[] = [];
+  const output = new Output(options.format, io);
   for (const problem of fileProblems) io.stderr(`${problem.path}: ${problem.message}\n`);
-  // Many files: checked on worker threads first (node/pool.ts); the loop below reports them in order.
-  const prechecked = await precheckFiles(files, { configPath, maxBytes: options.maxFileBytes }).catch(() => new Map<string, Prechecked>());
-  for (const file of files) {
-    const shown = displayPath(file, io.cwd);
-    const report = checkOneFile(file, shown, options.maxFileBytes, configPath, io.cwd, configLines, prechecked.get(file));
-    if ('problem' in report) {
-      fileProblems.push(report.problem);
-      io.stderr(`${report.problem.path}: ${report.problem.message}\n`);
-    } else reports.push(report);
+  // Many files: checked on worker threads first (node/pool.ts), a batch at a time so memory stays bounded;
+  // the loop below reports them in order.
+  for (let start = 0; start < files.length; start += PRECHECK_BATCH) {
+    const batch = files.slice(start, start + PRECHECK_BATCH);
+    const prechecked = await precheckFiles(batch, { configPath, maxBytes: options.maxFileBytes }).catch(() => new Map<string, Prechecked>());
+    for (const file of batch) {
+      const shown = displayPath(file, io.cwd);
+      const report = checkOneFile(file, shown, options.maxFileBytes, configPath, io.cwd, configLines, prechecked.get(file));
+      prechecked.delete(file);
+      if ('problem' in report) {
+        fileProblems.push(report.problem);
+        io.stderr(`${report.problem.path}: ${report.problem.message}\n`);
+      } else output.add(report);
+    }
   }
   for (const line of configLines) io.stderr(line + '\n');
-  io.stdout(render(options.format, reports, fileProblems, useColour(io)));
-  return exitCode(reports, options.maxWarnings, fileProblems.length + configLines.size > 0, io);
+  output.end(fileProblems);
+  return exitCode(output.tally, options.maxWarnings, fileProblems.length + configLines.size > 0, io);
+}
+
+/**
+ * Writes reports as they come, so a run over 100,000 files keeps only the counts (stylish, json);
+ * SARIF lists every result inside one run object and is written at the end.
+ */
+class Output {
+  readonly tally: Tally = { errors: 0, warnings: 0, infos: 0, hints: 0 };
+  private readonly sarifReports: FileReport[] = [];
+  private files = 0;
+  private readonly colour: boolean;
+
+  constructor(
+    private readonly format: Format,
+    private readonly io: CliIo,
+  ) {
+    this.colour = useColour(io);
+  }
+
+  add(report: FileReport): void {
+    tally([report], this.tally);
+    if (this.format === 'sarif') this.sarifReports.push(report);
+    else if (this.format === 'json') this.io.stdout(`${this.files ? ',\n' : '{\n  "version": 1,\n  "files": [\n'}${indent(JSON.stringify(fileJson(report), null, 2))}`);
+    else this.io.stdout(stylishFile(report, this.colour));
+    this.files++;
+  }
+
+  end(fileProblems: FileProblem[]): void {
+    if (this.format === 'sarif') this.io.stdout(formatSarif(this.sarifReports, fileProblems));
+    else if (this.format === 'json') this.io.stdout(this.files ? '\n  ]\n}\n' : formatJson([]));
+    else this.io.stdout(stylishSummary(this.tally, this.colour));
+  }
+}
+
+function indent(json: string): string {
+  return json.replace(/^/gm, '    ');
 }
 
 function checkOneFile(file: string, shown: string, maxBytes: number, configPath: string | undefined, cwd: string, configLines: Set<string>, prechecked?: Prechecked): FileReport | { problem: FileProblem } {
@@ -121,14 +165,7 @@ function relativeSource(p: ConfigProblem, cwd: string, documentPath: string): Co
   return { ...p, source };
 }
 
-function render(format: Format, reports: FileReport[], fileProblems: FileProblem[], colour: boolean): string {
-  if (format === 'json') return formatJson(reports);
-  if (format === 'sarif') return formatSarif(reports, fileProblems);
-  return formatStylish(reports, colour);
-}
-
-function exitCode(reports: FileReport[], maxWarnings: number | undefined, trouble: boolean, io: CliIo): number {
-  const t = tally(reports);
+function exitCode(t: Tally, maxWarnings: number | undefined, trouble: boolean, io: CliIo): number {
   const tooManyWarnings = maxWarnings !== undefined && t.warnings > maxWarnings;
   if (tooManyWarnings) io.stderr(`prfaq: ${t.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
   if (trouble) return EXIT_TROUBLE;

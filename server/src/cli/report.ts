@@ -35,8 +35,7 @@ export interface Tally {
   hints: number;
 }
 
-export function tally(reports: FileReport[]): Tally {
-  const t: Tally = { errors: 0, warnings: 0, infos: 0, hints: 0 };
+export function tally(reports: FileReport[], t: Tally = { errors: 0, warnings: 0, infos: 0, hints: 0 }): Tally {
   for (const r of reports) for (const f of r.result.findings) countFinding(t, f);
   return t;
 }

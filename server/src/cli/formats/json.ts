@@ -9,7 +9,7 @@ export function formatJson(reports: FileReport[]): string {
   return JSON.stringify({ version: 1, files: reports.map(fileJson) }, null, 2) + '\n';
 }
 
-function fileJson({ path, result }: FileReport) {
+export function fileJson({ path, result }: FileReport) {
   const { model, findings, pages } = result;
   return {
     path,
