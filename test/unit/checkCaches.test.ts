@@ -4,7 +4,7 @@
 // that has already checked every document before it, with other options, at other offsets.
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import type { ConfigLayer } from '../../server/src/core/types';
+import type { ConfigLayer } from '../../server/src/core/config';
 
 const PIECES = [
   '# Acme Launches Rockets', 'SEATTLE, WA – March 3, 2027 – Acme today announced rockets for the TAM of everyone.',
@@ -24,7 +24,7 @@ const documents = fc.sample(
 );
 const SETTINGS: Array<ConfigLayer | undefined> = [
   undefined,
-  { placeholders: ['RPO'], rules: { 'weasel-word': ['info', { words: ['rockets'], ignore: ['very'] }], acronym: ['info', { known: ['TAM'] }] } },
+  { source: 'settings', value: { placeholders: ['RPO'], rules: { 'weasel-word': ['info', { words: ['rockets'], ignore: ['very'] }], acronym: ['info', { known: ['TAM'] }] } } },
 ];
 
 type Check = typeof import('../../server/src/core/check').check;
@@ -40,14 +40,20 @@ const outcome = (check: Check, text: string, settings?: ConfigLayer) => {
 describe('remembered per-block results', () => {
   it('equal a fresh check, whatever was checked before', async () => {
     const warm = await freshCheck();
+    let settingsMatter = false;
     for (const [i, text] of documents.entries()) {
+      const bySettings: unknown[] = [];
       for (const settings of SETTINGS) {
         // The warm core also sees the text moved down and edited, so its memory holds these blocks elsewhere.
-        warm('Preamble line.\n\n' + text, settings);
-        warm(text.replace(/a/, 'e'), settings);
+        warm('Preamble line.\n\n' + text, { settings });
+        warm(text.replace(/a/, 'e'), { settings });
         const expected = outcome(await freshCheck(), text, settings);
         expect(outcome(warm, text, settings), `document ${i}`).toEqual(expected);
+        bySettings.push(expected.findings);
       }
+      settingsMatter ||= JSON.stringify(bySettings[0]) !== JSON.stringify(bySettings[1]);
     }
+    // The options change what the patterns are: the memory must tell them apart.
+    expect(settingsMatter).toBe(true);
   }, 120000);
 });

@@ -23,7 +23,20 @@ function topicsOption(value: unknown): Record<string, string[]> {
 }
 
 function mentions(text: string, words: string[]): boolean {
-  return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu').test(text));
+  return words.some((w) => wordStart(w).test(text));
+}
+
+// Compiled once per word, not on every check (no `g` flag: `test` keeps no state between texts).
+const wordStarts = new Map<string, RegExp>();
+
+function wordStart(word: string): RegExp {
+  let re = wordStarts.get(word);
+  if (!re) {
+    if (wordStarts.size >= 1000) wordStarts.clear();
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu');
+    wordStarts.set(word, re);
+  }
+  return re;
 }
 
 function listWords(items: string[]): string {

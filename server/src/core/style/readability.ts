@@ -46,13 +46,10 @@ export function scoreBlocks(blocks: readonly ProseBlock[]): ReadabilityScores | 
   let sentenceCount = 0;
   let syllableCount = 0;
   for (const block of blocks) {
-    for (const sentence of sentences(block)) {
-      const list = words(sentence);
-      if (list.length === 0) continue;
-      sentenceCount++;
-      wordCount += list.length;
-      for (const w of list) syllableCount += syllablesOf(w.text);
-    }
+    const [w, s, y] = blockCounts(block);
+    wordCount += w;
+    sentenceCount += s;
+    syllableCount += y;
   }
   if (wordCount === 0) return null;
   const wordsPerSentence = wordCount / sentenceCount;
@@ -64,6 +61,31 @@ export function scoreBlocks(blocks: readonly ProseBlock[]): ReadabilityScores | 
     ease: round1(206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord),
     grade: round1(0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59),
   };
+}
+
+// Counts add up block by block, so each block's are remembered by its text: a re-check counts one block.
+// Paragraphs are split into sentences and other blocks are not, so the two kinds are kept apart.
+type Counts = [words: number, sentences: number, syllables: number];
+const paragraphCounts = new Map<string, Counts>();
+const otherCounts = new Map<string, Counts>();
+const MAX_CACHED_BLOCKS = 20000;
+
+function blockCounts(block: ProseBlock): Counts {
+  const cache = block.kind === 'paragraph' ? paragraphCounts : otherCounts;
+  let counts = cache.get(block.masked);
+  if (!counts) {
+    counts = [0, 0, 0];
+    for (const sentence of sentences(block)) {
+      const list = words(sentence);
+      if (list.length === 0) continue;
+      counts[1]++;
+      counts[0] += list.length;
+      for (const w of list) counts[2] += syllablesOf(w.text);
+    }
+    if (cache.size >= MAX_CACHED_BLOCKS) cache.clear();
+    cache.set(block.masked, counts);
+  }
+  return counts;
 }
 
 /** Scores of plain text (one paragraph): for tests and callers without a model. */
