@@ -19,7 +19,7 @@ import { ConfigProblemReporter } from './configProblems';
 import { foldingRanges } from './folding';
 import { guarded } from './guard';
 import { hover } from './hover';
-import { filePathOf } from './rcLookup';
+import { filePathOf, setWorkspaceRoots } from './rcLookup';
 import { renderPreview } from './render';
 import { settingsFromInitializationOptions } from './settings';
 import { SettingsStore } from './settingsStore';
@@ -37,6 +37,7 @@ export function startPrfaqServer(connection: Connection, documents: TextDocument
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
+    setWorkspaceRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     settings = new SettingsStore(connection, !!caps.workspace?.configuration, settingsFromInitializationOptions(params.initializationOptions));
     reporter = new ConfigProblemReporter(connection);
     checker = new DocumentChecker(connection, documents, settings, reporter);

@@ -11,3 +11,8 @@ export function rcForDocument(uri: string): RcResult {
 export function filePathOf(uri: string): string | null {
   return uri;
 }
+
+/** The web client only sends rc files found inside the workspace, so there is nothing to bound here. */
+export function setWorkspaceRoots(uris: string[]): void {
+  void uris;
+}
