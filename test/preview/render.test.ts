@@ -134,10 +134,10 @@ describe('renderBody: the FAQ', () => {
 
   it('styles questions and answers by kind', () => {
     expect(html).toMatch(/<p data-line="\d+" class="faq-q faq-external" data-faq="external"><strong>Q: How much does it cost\?<\/strong><\/p>/);
-    expect(html).toMatch(/<p data-line="\d+" class="faq-a faq-external">It is free for teams of five people.<\/p>/);
+    expect(html).toMatch(/<p data-line="\d+" class="faq-a faq-external"( title="Reading ease [^"]+" data-readability="-?\d+")?>It is free for teams of five people.<\/p>/);
     expect(html).toMatch(/<h3 data-line="\d+" class="faq-q faq-external" data-faq="external">Does it work offline\?<\/h3>/);
     expect(html).toMatch(/<h3 data-line="\d+" class="faq-q faq-internal" data-faq="internal">Why now\?<\/h3>/);
-    expect(html).toMatch(/<p data-line="\d+" class="faq-a faq-internal">Spreadsheet exports grew/);
+    expect(html).toMatch(/<p data-line="\d+" class="faq-a faq-internal"( title="Reading ease [^"]+" data-readability="-?\d+")?>Spreadsheet exports grew/);
   });
 
   it('flags an unanswered question', () => {
@@ -292,5 +292,20 @@ describe('renderBody: any input', () => {
       }),
       { numRuns: 300, seed: 4242 },
     );
+  });
+});
+
+describe('readability in the preview', () => {
+  it('gives release paragraphs and FAQ answers their reading ease and grade as a tooltip (same figures as hover)', () => {
+    const html = renderBody(check(RELEASE));
+    const problem = /<p[^>]*data-line="20"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(problem).toMatch(/title="Reading ease -?[\d.]+ \([a-z ]+\) · grade -?[\d.]+"/);
+    expect(problem).toMatch(/data-readability="-?\d+"/);
+    expect(html).toMatch(/<p[^>]*title="Reading ease[^"]*"[^>]*>It is free for teams of five people\.<\/p>/);
+  });
+
+  it('leaves documents in other languages without scores', () => {
+    const html = renderBody(check(`---\nlang: de\n---\n${RELEASE.replace(/^---[\s\S]*?---\n/, '')}`));
+    expect(html).not.toMatch(/data-readability/);
   });
 });

@@ -54,6 +54,13 @@ describe('hover', () => {
     expect(value).toMatch(/\d+ words · [\d.]+ page · \d+% of the press release budget/);
   });
 
+  it('shows a release paragraph’s reading ease and grade, the figures the readability rule judges', async () => {
+    const position = positionOf(launch, 'spend 40 minutes');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: textDocument(), position });
+    expect((hover.contents as MarkupContent).value).toMatch(/^This paragraph: reading ease \*\*-?[\d.]+\*\* \([a-z ]+\) · grade \*\*-?[\d.]+\*\* · \d+ words in \d+ sentences?$/);
+    expect(hover.range!.start.line).toBeLessThanOrEqual(position.line);
+  });
+
   it('says whether an FAQ question is answered', async () => {
     const position = positionOf(launch, 'How much does Notes cost?');
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: textDocument(), position });

@@ -1,9 +1,11 @@
-// Hover on a section heading: its size and share of its budget; on an FAQ question: answered or not.
+// Hover on a section heading: its size and share of its budget; on an FAQ question: answered or not;
+// on a release paragraph or an FAQ answer (English documents): its reading ease and grade.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { CheckResult, FaqEntry, Section } from '../core/types';
 import { containsPosition, toLspRange } from './convert';
 import { budgetOf, formatNumber, formatPages, words } from './figures';
 import { sectionTitle } from '../core/rules/sectionText';
+import { describeReadability, readabilityOf, type ReadabilityUnit } from '../core/style/readability';
 
 export function hover(result: CheckResult, position: Position): Hover | null {
   const { model } = result;
@@ -11,7 +13,17 @@ export function hover(result: CheckResult, position: Position): Hover | null {
   if (section) return { contents: { kind: MarkupKind.Markdown, value: sectionHover(result, section) }, range: toLspRange(section.headingRange!) };
   const entry = [...model.faq.external, ...model.faq.internal].find((e) => containsPosition(toLspRange(e.range), position));
   if (entry) return { contents: { kind: MarkupKind.Markdown, value: questionHover(entry) }, range: toLspRange(entry.range) };
+  if (!/^en\b/i.test(model.lang)) return null;
+  const unit = readabilityOf(model).find((u) => containsPosition(toLspRange(u.range), position));
+  if (unit) return { contents: { kind: MarkupKind.Markdown, value: readabilityHover(unit) }, range: toLspRange(unit.range) };
   return null;
+}
+
+/** The same figures the readability rule judges, so a writer can see how close a paragraph is. */
+export function readabilityHover(unit: ReadabilityUnit): string {
+  const { words: count, sentences } = unit.scores;
+  const what = unit.kind === 'answer' ? 'This answer' : 'This paragraph';
+  return `${what}: ${describeReadability(unit.scores, (v) => `**${v}**`)} · ${words(count)} in ${sentences} ${sentences === 1 ? 'sentence' : 'sentences'}`;
 }
 
 function sectionHover(result: CheckResult, section: Section): string {

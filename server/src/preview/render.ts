@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import type { CheckResult } from '../core/types';
+import { describeReadability, readabilityOf } from '../core/style/readability';
 import { markdownToSafeHast } from './toHast';
 import { eachBlock, startLine, topBlocks, wrapLooseInline } from './hast';
 import { decorateRelease } from './release';
@@ -44,6 +45,23 @@ function markReleaseEnd(root: Root, result: CheckResult): void {
   if (last) last.properties.dataPrEnd = '';
 }
 
+/** Release paragraphs and FAQ answers carry their readability as a tooltip (English documents). */
+function markReadability(root: Root, result: CheckResult): void {
+  if (!/^en\b/i.test(result.model.lang)) return;
+  const byLine = new Map(readabilityOf(result.model).map((u) => [u.range.start.line, u.scores]));
+  if (byLine.size === 0) return;
+  eachBlock(root, (node) => {
+    // Plain release paragraphs and FAQ answers; headline, subheading, quotes and labels are set apart already.
+    const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
+    const plain = classes.length === 0 || classes.includes('faq-a');
+    const scores = node.tagName === 'p' && plain ? byLine.get(startLine(node) ?? -1) : undefined;
+    if (!scores) return;
+    const text = describeReadability(scores);
+    node.properties.title = text.charAt(0).toUpperCase() + text.slice(1);
+    node.properties.dataReadability = String(Math.round(scores.ease));
+  });
+}
+
 /** The document body as sanitized, decorated HTML (no page chrome). */
 export function renderBody(result: CheckResult): string {
   const root = markdownToSafeHast(result.model.tree);
@@ -53,6 +71,7 @@ export function renderBody(result: CheckResult): string {
   decorateRelease(root, result.model);
   decorateFaq(root, result.model);
   markReleaseEnd(root, result);
+  markReadability(root, result);
   return toHtml(root);
 }
 

@@ -114,3 +114,17 @@ export function readabilityOf(model: PrfaqModel): ReadabilityUnit[] {
   }
   return units.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
+
+/** "reading ease 62 (plain English) · grade 8.1": the words hover and preview use for the scores. */
+export function describeReadability(scores: ReadabilityScores, bold = (s: string) => s): string {
+  const n = (v: number) => (Math.round(v * 10) / 10).toFixed(1).replace(/\.0$/, '');
+  return `reading ease ${bold(n(scores.ease))} (${easeLabel(scores.ease)}) · grade ${bold(n(scores.grade))}`;
+}
+
+function easeLabel(ease: number): string {
+  if (ease >= 70) return 'easy';
+  if (ease >= 60) return 'plain English';
+  if (ease >= 50) return 'fairly hard';
+  if (ease >= 30) return 'hard';
+  return 'very hard';
+}
