@@ -53,6 +53,29 @@ function seedRipgrepCache() {
   execFileSync('tar', ['czf', target, '-C', seed, 'rg']);
 }
 
+/**
+ * What every code-server runner needs first: the built files it loads, code-server and chromium.
+ * Returns code-server's binary; when something cannot be had, prints why and one counted failure
+ * ("0 passed, 1 failed", which .ci/run adds up) and exits.
+ */
+export function prepareEditor(tag, builtFiles = ['dist/client.js', 'dist/client-main.js', 'dist/server.js'], buildCommand = 'npm run build') {
+  for (const needed of builtFiles) {
+    if (!fs.existsSync(path.resolve(ROOT, needed))) {
+      console.error(`${path.relative(ROOT, path.resolve(ROOT, needed))} is missing: run \`${buildCommand}\` first`);
+      process.exit(1);
+    }
+  }
+  try {
+    const codeServer = ensureCodeServer();
+    ensureChromium();
+    return codeServer;
+  } catch (e) {
+    console.log(`[${tag}] cannot set up the editor: ${e instanceof Error ? e.message : String(e)}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 /** Installs code-server into the cache on first use and returns its binary path. */
 export function ensureCodeServer() {
   if (process.env.CODE_SERVER) return process.env.CODE_SERVER;

@@ -6,7 +6,7 @@
 // CODE_SERVER / CHROMIUM override the binaries.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, ensureChromium, ensureCodeServer, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
+import { ROOT, prepareEditor, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
 import { SUITES } from './suites.mjs';
 
 const SUITE_LINE = /^(ok - |not ok - |# |\d+ passed, )/;
@@ -14,22 +14,7 @@ const SUMMARY = /^(\d+) passed, (\d+) failed$/;
 
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
-for (const needed of ['dist/client.js', 'dist/client-main.js', 'dist/server.js']) {
-  if (!fs.existsSync(path.join(ROOT, needed))) {
-    console.error(`${needed} is missing: run \`npm run build\` first`);
-    process.exit(1);
-  }
-}
-
-let codeServer;
-try {
-  codeServer = ensureCodeServer();
-  ensureChromium();
-} catch (e) {
-  console.log(`[e2e] cannot set up the editor: ${e instanceof Error ? e.message : String(e)}`);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
+const codeServer = prepareEditor('e2e');
 const total = { passed: 0, failed: 0 };
 let worstExit = 0;
 for (const spec of SUITES) {

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, ensureChromium, ensureCodeServer, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
+import { ROOT, prepareEditor, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
 
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
@@ -32,15 +32,7 @@ const unwanted = entries.filter((e) => /\.map$|node_modules\/|\.ts$|^test\//.tes
 check('the .vsix holds the bundles and assets, and no source maps, sources or node_modules', absent.length === 0 && unwanted.length === 0,
   `${entries.length} files${absent.length ? `; missing ${absent.join(', ')}` : ''}${unwanted.length ? `; unwanted ${unwanted.join(', ')}` : ''}`);
 
-let codeServer;
-try {
-  codeServer = ensureCodeServer();
-  ensureChromium();
-} catch (e) {
-  console.log(`[e2e] cannot set up the editor: ${e instanceof Error ? e.message : String(e)}`);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
+const codeServer = prepareEditor('e2e', []);
 const dirs = freshState('prfaq-ui-', path.join(ROOT, 'test/e2e/workspace'));
 execFileSync(codeServer, ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extDir, '--install-extension', vsix], { env: dirs.env, stdio: 'pipe' });
 const installed = fs.readdirSync(dirs.extDir).filter((d) => d.startsWith('prfaq.prfaq-'));

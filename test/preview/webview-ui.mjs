@@ -4,7 +4,7 @@
 // in place. Saves test-results/preview-vscode.png. Usage: npm run build && node test/preview/webview-ui.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, ensureChromium, ensureCodeServer, freshState, startCodeServer, launchChromium, removeState } from '../e2e/host.mjs';
+import { ROOT, prepareEditor, freshState, startCodeServer, launchChromium, removeState } from '../e2e/host.mjs';
 
 const results = { passed: 0, failed: 0 };
 const check = (name, ok, detail = '') => {
@@ -13,22 +13,7 @@ const check = (name, ok, detail = '') => {
 };
 const screenshot = path.join(ROOT, 'test-results/preview-vscode.png');
 
-for (const needed of ['dist/client.js', 'dist/client-main.js', 'dist/server.js']) {
-  if (!fs.existsSync(path.join(ROOT, needed))) {
-    console.error(`${needed} is missing: run \`npm run build\` first`);
-    process.exit(1);
-  }
-}
-
-let codeServer;
-try {
-  codeServer = ensureCodeServer();
-  ensureChromium();
-} catch (e) {
-  console.log(`[preview-ui] cannot set up the editor: ${e instanceof Error ? e.message : String(e)}`);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
+const codeServer = prepareEditor('preview-ui');
 
 const dirs = freshState('prfaq-preview-ui-', path.join(ROOT, 'test/e2e/workspace'));
 const consoleLines = [];
