@@ -4,23 +4,13 @@
 // see a window where no PR/FAQ was ever opened.
 const vscode = require('vscode');
 const assert = require('node:assert/strict');
-const { waitFor, within, waitForDiagnostics, codeOf } = require('./wait');
+const { waitFor, within, waitForDiagnostics, codeOf, testRunner } = require('./wait');
 
 const EXTENSION_ID = 'prfaq.prfaq';
 const STATUS_TEXT = /^(\$\(warning\) )?PR [\d,]+\/[\d,]+ · FAQ [\d,]+\/[\d,]+ · \d+(\.\d)?\/\d+(\.\d)? pages$/;
 
 exports.run = async function run() {
-  const results = { passed: 0, failed: 0 };
-  const test = async (name, body) => {
-    try {
-      await body();
-      results.passed++;
-      console.log(`ok - ${name}`);
-    } catch (e) {
-      results.failed++;
-      console.log(`not ok - ${name}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
+  const { test, finish } = testRunner();
   const folder = vscode.workspace.workspaceFolders[0].uri;
   const fileUri = (relative) => vscode.Uri.joinPath(folder, relative);
   const open = async (relative) => {
@@ -256,6 +246,5 @@ exports.run = async function run() {
     assert.equal(api().statusBarText(), undefined);
   });
 
-  console.log(`${results.passed} passed, ${results.failed} failed`);
-  if (results.failed > 0) throw new Error(`${results.failed} extension test(s) failed`);
+  finish();
 };

@@ -2,20 +2,10 @@
 // extension host like index.js. alpha/ has no rc file; beta/.prfaqrc.json turns the placeholder rule off.
 const vscode = require('vscode');
 const assert = require('node:assert/strict');
-const { waitFor, waitForDiagnostics, codeOf } = require('./wait');
+const { waitFor, waitForDiagnostics, codeOf, testRunner } = require('./wait');
 
 exports.run = async function run() {
-  const results = { passed: 0, failed: 0 };
-  const test = async (name, body) => {
-    try {
-      await body();
-      results.passed++;
-      console.log(`ok - ${name}`);
-    } catch (e) {
-      results.failed++;
-      console.log(`not ok - ${name}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
+  const { test, finish } = testRunner();
   const folder = (name) => vscode.workspace.workspaceFolders.find((f) => f.name === name);
   const alpha = folder('alpha'), beta = folder('beta');
   const alphaDoc = alpha && vscode.Uri.joinPath(alpha.uri, 'launch.prfaq.md');
@@ -68,6 +58,5 @@ exports.run = async function run() {
       all.some((d) => d.source !== 'prfaq' && /minimum/i.test(d.message)));
   });
 
-  console.log(`${results.passed} passed, ${results.failed} failed`);
-  if (results.failed > 0) throw new Error(`${results.failed} extension test(s) failed`);
+  finish();
 };

@@ -66,4 +66,27 @@ function codeOf(diagnostic) {
   return code !== null && typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }
 
-module.exports = { waitFor, within, waitForDiagnostics, codeOf };
+/**
+ * The suites' tiny runner: `test(name, body)` runs one scenario and prints `ok - …` / `not ok - …`;
+ * `finish()` prints the `N passed, N failed` line the runners read and throws when anything failed.
+ */
+function testRunner() {
+  const results = { passed: 0, failed: 0 };
+  const test = async (name, body) => {
+    try {
+      await body();
+      results.passed++;
+      console.log(`ok - ${name}`);
+    } catch (e) {
+      results.failed++;
+      console.log(`not ok - ${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const finish = () => {
+    console.log(`${results.passed} passed, ${results.failed} failed`);
+    if (results.failed > 0) throw new Error(`${results.failed} extension test(s) failed`);
+  };
+  return { test, finish };
+}
+
+module.exports = { waitFor, within, waitForDiagnostics, codeOf, testRunner };
