@@ -4,7 +4,7 @@ import type { DisableDirective, Range } from './types';
 const DIRECTIVE = /<!--\s*prfaq-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
 
 /** Finds `<!-- prfaq-disable … -->` comments anywhere in the document (html nodes at any depth). */
-export function readDirectives(tree: Root, text: string, range: (s: number, e: number) => Range): DisableDirective[] {
+export function readDirectives(tree: Root, range: (s: number, e: number) => Range): DisableDirective[] {
   const out: DisableDirective[] = [];
   const visit = (node: { type: string; value?: string; position?: { start: { offset?: number } }; children?: unknown[] }) => {
     if (node.type === 'html' && node.value && node.position) {
@@ -20,6 +20,5 @@ export function readDirectives(tree: Root, text: string, range: (s: number, e: n
     if (node.children) for (const c of node.children) visit(c as typeof node);
   };
   visit(tree as unknown as Parameters<typeof visit>[0]);
-  void text;
   return out;
 }

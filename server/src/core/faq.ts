@@ -92,7 +92,7 @@ export function extractFaq(items: Item[], text: string, range: (s: number, e: nu
       for (const li of node.children) {
         const q = listItemQuestion(li, text);
         if (!q) {
-          answer(partOf(li, text));
+          answer(partOf(li));
           continue;
         }
         open({ kind: item.faqKind, question: q.question, format: 'list', qStart: q.qStart, qEnd: q.qEnd });
@@ -231,8 +231,7 @@ function listItemQuestion(li: ListItem, text: string): { question: string; qStar
   return { question: line.trim(), qStart: pStart, qEnd: lineEnd, answer };
 }
 
-function partOf(li: ListItem, text: string): AnswerPart {
+function partOf(li: ListItem): AnswerPart {
   const t = nodeText(li as Nodes);
-  void text;
   return { start: li.position!.start.offset!, end: li.position!.end.offset!, text: t, instruction: false };
 }

@@ -49,7 +49,7 @@ export function buildModel(text: string, tree: Root = parseMarkdown(text)): Prfa
   const sections: Section[] = [];
   const claimed = new Set<Item>();
   collectNamedSections(items, claimed, sections, range);
-  inferSections(items, claimed, sections, text, range);
+  inferSections(items, claimed, sections, range);
   const faq = extractFaq(items, text, range);
   collectFaqSections(items, sections, range);
   sections.sort((a, b) => a.range.start.offset - b.range.start.offset);
@@ -93,7 +93,7 @@ export function buildModel(text: string, tree: Root = parseMarkdown(text)): Prfa
     pressReleaseRange: partRange('pr'),
     faqRange: partRange('faq'),
     lang: fmLang ?? detectLanguage(items.filter((i) => i.kind === 'block').slice(0, 40).map((i) => i.text).join(' ')),
-    directives: readDirectives(tree, text, range),
+    directives: readDirectives(tree, range),
   };
 }
 
@@ -335,7 +335,7 @@ const ATTRIBUTION = /([”"»]\s*,?\s*(said|says|explains?|explained|adds?|added
 const LEADER = /\b(ceo|cto|coo|cfo|cpo|vp|svp|evp|vice president|president|founder|co-?founder|director|head of|general manager|chief|leader|our team|product manager|engineering manager|spokesperson|we|our)\b/i;
 const DECORATION = /^(for immediate release|press release|embargoed|reference:|source:|draft\b)/i;
 
-function inferSections(items: Item[], claimed: Set<Item>, sections: Section[], text: string, range: (s: number, e: number) => Range): void {
+function inferSections(items: Item[], claimed: Set<Item>, sections: Section[], range: (s: number, e: number) => Range): void {
   const have = new Set(sections.map((s) => s.id));
   const add = (id: SectionId, unit: Item[], asHeading = false) => {
     if (have.has(id)) return;
@@ -346,7 +346,6 @@ function inferSections(items: Item[], claimed: Set<Item>, sections: Section[], t
   };
   const pr = items.filter((i) => (i.part === 'pr' || i.part === 'pre') && !claimed.has(i));
   const hasContainer = items.some((i) => i.kind === 'heading' && i.cls?.type === 'press-release');
-  const prStart = items.findIndex((i) => i.part === 'pr');
 
   // Headline: inside the press release when it has a heading of its own; else the document's first heading.
   let headline: Item | null = null;
@@ -417,8 +416,6 @@ function inferSections(items: Item[], claimed: Set<Item>, sections: Section[], t
     else if (!have.has('how-it-works') && HOW.test(unitText)) add('how-it-works', unit);
     if (!have.has('call-to-action') && CTA.test(unitText)) add('call-to-action', unit);
   }
-  void text;
-  void prStart;
 }
 
 const TITLE_WORDS = /\b(pr ?\/? ?faq|prfaq|press release|vision|rfc|proposal|one[- ]pager|design doc(ument)?|working backwards)\b/i;
