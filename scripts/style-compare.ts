@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import retextEnglish from 'retext-english';
 import retextPassive from 'retext-passive';
 import retextReadability from 'retext-readability';
-import { buildModel } from '../server/src/core/model';
+import { buildModel } from '../server/src/core/recognise';
 import { check } from '../server/src/core/check';
 import { proseBlocks, type ProseBlock } from '../server/src/core/style/prose';
 import type { PrfaqModel, Rule } from '../server/src/core/types';

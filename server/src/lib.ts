@@ -15,7 +15,7 @@
  */
 import { check as checkDocument, type CheckOptions } from './core/check';
 import { resolveConfig as resolveLayers, defaultConfig as builtInConfig, type ConfigLayer } from './core/config';
-import { buildModel as buildDocumentModel } from './core/model';
+import { buildModel as buildDocumentModel } from './core/recognise';
 import { allRules as registeredRules } from './core/rules';
 import { isPrfaqDocument as looksLikePrfaq, isPrfaqFileName as hasPrfaqName } from './core/detect';
 import type { CheckResult, ConfigProblem, PrfaqModel, ResolvedConfig, Rule } from './core/types';

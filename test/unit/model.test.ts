@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../server/src/core/model';
+import { buildModel } from '../../server/src/core/recognise';
 import { countWords } from '../../server/src/core/words';
 import type { PrfaqModel, SectionId } from '../../server/src/core/types';
 

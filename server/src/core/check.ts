@@ -1,4 +1,4 @@
-import { buildModel } from './model';
+import { buildModel } from './recognise';
 import { resolveConfig, frontMatterLayer, type ConfigLayer } from './config';
 import { runRules } from './runRules';
 import type { CheckResult } from './types';

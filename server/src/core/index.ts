@@ -1,6 +1,6 @@
 // The public API of the pure core.
 export { check, type CheckOptions } from './check';
-export { buildModel } from './model';
+export { buildModel } from './recognise';
 export { resolveConfig, defaultConfig, type ConfigLayer } from './config';
 export { allRules } from './rules';
 export { isPrfaqFileName, hasPrfaqFrontMatter, isPrfaqDocument } from './detect';

@@ -34,8 +34,14 @@ export interface Range {
   end: Point;
 }
 
-/** How a section was recognised. */
+/** How a section was recognised: under a heading or label line that names it, or inferred from the text. */
 export type SectionSource = 'heading' | 'inferred';
+
+/**
+ * How a part was found, finer than `source`: named by a heading, named by a label line ("**Problem:**"),
+ * recognised from what it says (a dateline, a quotation with its speaker), or only from where it stands.
+ */
+export type SectionVia = 'heading' | 'label' | 'content' | 'position';
 
 export interface Section {
   id: SectionId;
@@ -58,6 +64,7 @@ export interface Section {
   /** True when the body has words but they are all template instructions (blockquoted guidance, "Describe …"). */
   instructionsOnly: boolean;
   source: SectionSource;
+  via?: SectionVia;
 }
 
 export type FaqKind = 'external' | 'internal';
@@ -120,6 +127,15 @@ export interface DisableDirective {
   range: Range;
 }
 
+export interface DatelineInfo {
+  /** The block that holds (or should open with) the dateline. */
+  range: Range;
+  city: boolean;
+  date: boolean;
+  /** The date is a placeholder ("[TARGET GA DATE]", "[data de lançamento]"). */
+  placeholderDate: boolean;
+}
+
 export interface PrfaqModel {
   text: string;
   /** The mdast tree (remark-parse + remark-frontmatter + remark-gfm), positions relative to `text`. */
@@ -127,8 +143,13 @@ export interface PrfaqModel {
   /** Offsets at which each line starts (index 0 = line 1). */
   lineStarts: number[];
   frontMatter: FrontMatter | null;
-  /** Detected sections in document order. A section id appears at most once, except when the document repeats it (then `duplicates`). */
+  /** Detected sections in document order. A section id appears at most once. */
   sections: Section[];
+  /**
+   * Parts not recognised that some block could plausibly be (a paragraph with a few problem words, an
+   * unattributed quotation): the checker does not call them missing. Prefer silence to a false alarm.
+   */
+  possibleSections: SectionId[];
   headings: HeadingInfo[];
   faq: { external: FaqEntry[]; internal: FaqEntry[] };
   words: WordCounts;
@@ -136,6 +157,8 @@ export interface PrfaqModel {
   pressReleaseRange: Range | null;
   /** Range of the FAQ part (null when there is none). */
   faqRange: Range | null;
+  /** The dateline: a field of its own, or the opening of the summary; null when there is no summary. */
+  dateline: DatelineInfo | null;
   /** BCP-47-ish language tag from front matter `lang`, or a detected one ('en' when unsure). */
   lang: string;
   directives: DisableDirective[];

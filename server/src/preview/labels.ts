@@ -1,6 +1,6 @@
 // Recognising the template's own scaffolding: section label headings and FAQ headings.
-// The names are the model's (core/names.ts), so the preview and the checker agree on what a heading labels.
-import { classifyHeading } from '../core/names';
+// The names are the model's (core/recognise/names.ts), so the preview and the checker agree on what a heading labels.
+import { classifyName } from '../core/recognise';
 import { sectionTitle } from '../core/rules/sectionText';
 import { SECTION_IDS, type FaqKind, type SectionId } from '../core/types';
 
@@ -8,18 +8,18 @@ export const SECTION_TITLES = Object.fromEntries(SECTION_IDS.map((id) => [id, se
 
 /** The section a heading merely labels ("## Problem", "Quote from the CEO:"), or null for real content. */
 export function sectionLabelled(heading: string): SectionId | null {
-  const cls = classifyHeading(heading.replace(/\(.*?\)/g, ' '));
+  const cls = classifyName(heading.replace(/\(.*?\)/g, ' '));
   return cls?.type === 'section' ? cls.id : null;
 }
 
 /** Headings that name a part of the document or the document type, never the product. */
 export function isPartLabel(heading: string): boolean {
-  const cls = classifyHeading(heading);
-  return cls?.type === 'press-release' || (cls?.type === 'other' && /^\s*(the )?appendi(x|ces)\b/i.test(heading.replace(/[#*_]/g, '')));
+  const cls = classifyName(heading);
+  return cls?.type === 'press-release' || cls?.type === 'prfaq' || cls?.type === 'title' || (cls?.type === 'other' && /^\s*(the )?appendi(x|ces)\b/i.test(heading.replace(/[#*_]/g, '')));
 }
 
 /** The FAQ part a heading opens, or null when it is not an FAQ heading. */
 export function faqHeadingKind(heading: string): FaqKind | null {
-  const cls = classifyHeading(heading);
+  const cls = classifyName(heading);
   return cls?.type === 'faq' ? cls.kind : null;
 }

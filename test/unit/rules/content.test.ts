@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { covered, findings } from './helpers';
-import { findDateline } from '../../../server/src/core/rules/dateline';
+import { readDateline } from '../../../server/src/core/vocabulary';
 import { hasNamedSpeaker } from '../../../server/src/core/rules/quote-attribution';
 
 describe('dateline', () => {
@@ -14,8 +14,15 @@ describe('dateline', () => {
     ['SEATTLE, WA – Acme launched a bus', true, false],
     ['Today, Acme launched a bus that runs all night', false, false],
     ['Acme, a bus company, today launched night buses', false, false],
+    ['São Paulo, SP — [data de lançamento] — Traço anuncia hoje', true, false],
+    ['2026년 9월, 시애틀 — 메리디안은 오늘', true, true],
+    ['Paris, 16 août 2026 — Le projet', true, true],
+    ['Auckland, New Zealand - 2026 年 7 月 17 日 - Jerome Gao 今日发布', true, true],
+    ['Q: What does it cost? About $5.', false, false],
+    ['Linear Chat — Logical Reasoning Workspace', false, false],
   ])('%s', (text, city, date) => {
-    expect(findDateline(text)).toEqual({ city, date });
+    const reading = readDateline(text);
+    expect({ city: reading?.city ?? false, date: reading?.date ?? false }).toEqual({ city, date });
   });
 
   it('reports on the first line of the summary, as info, and not for an empty summary', () => {

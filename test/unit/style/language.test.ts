@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../server/src/core/model';
+import { buildModel } from '../../../server/src/core/recognise';
 import { styleFindings } from './helpers';
 
 // Written to trip every style rule if it ran: English hype and hedges quoted in the text, a sentence of

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HYPE_WORDS } from '../../../server/src/core/rules/hype-word';
 import { WEASEL_WORDS } from '../../../server/src/core/rules/weasel-word';
 import { visit } from 'unist-util-visit';
-import { buildModel } from '../../../server/src/core/model';
+import { buildModel } from '../../../server/src/core/recognise';
 import { STYLE_RULES, findings } from './helpers';
 
 // Pieces of Markdown that style rules must read or skip correctly, glued in random order.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../server/src/core/model';
+import { buildModel } from '../../../server/src/core/recognise';
 import { proseBlocks, sentences, words } from '../../../server/src/core/style/prose';
 
 const TEXT = [

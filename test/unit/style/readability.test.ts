@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../server/src/core/model';
+import { buildModel } from '../../../server/src/core/recognise';
 import { readabilityOf, scoreText } from '../../../server/src/core/style/readability';
 
 describe('readability scores', () => {

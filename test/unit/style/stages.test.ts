@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../server/src/core/check';
 import { documentStage, stageSeverity } from '../../../server/src/core/stages';
-import { buildModel } from '../../../server/src/core/model';
+import { buildModel } from '../../../server/src/core/recognise';
 import { configSchemaText } from '../../../server/src/core/configSchema';
 
 function doc(status: string | null): string {

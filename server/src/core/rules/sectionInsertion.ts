@@ -1,5 +1,5 @@
 // Where a missing section belongs and how to write it in the document's own heading style.
-import { classifyHeading } from '../names';
+import { classifyName } from '../recognise';
 import { lineStartOffset } from '../positions';
 import { FAQ_SECTIONS, SECTION_IDS } from '../types';
 import type { PrfaqModel, Range, Section, SectionId, TextEdit } from '../types';
@@ -45,7 +45,7 @@ export function insertionPoint(model: PrfaqModel, id: SectionId): InsertionPoint
 
 /** Before the first appendix-like heading (Appendix, Specification, …) after `from`, else after the last line. */
 function endOfPrfaq(model: PrfaqModel, from: number): InsertionPoint {
-  const other = model.headings.find((h) => h.range.start.offset >= from && h.sectionId === null && classifyHeading(h.text)?.type === 'other');
+  const other = model.headings.find((h) => h.range.start.offset >= from && h.sectionId === null && classifyName(h.text)?.type === 'other');
   if (other) return beforeLine(model, other.range.start.line);
   return afterLine(model, lastContentLine(model, model.lineStarts.length), null);
 }

@@ -1,0 +1,396 @@
+// Stage 4: which block of the press release is which part. Named parts (a heading or label line
+// naming the part) are taken as written. The rest is decoded: every unit (a paragraph with the
+// lists and code that follow it, a quote, an unnamed heading) gets a score for each part from what it
+// says (features) and where it stands, and a dynamic programme over the release picks the assignment
+// with the best total score in the canonical order — headline, subheading, summary, problem, solution,
+// leader quote, how it works, customer quote, call to action — where parts may be skipped and the
+// common swaps (a problem after a quote, the customer quoted before the leader) cost little.
+import type { PressReleaseSectionId } from '../types';
+import { PRESS_RELEASE_SECTIONS } from '../types';
+import type { DatelineReading } from '../vocabulary';
+import type { Block } from './blocks';
+import type { Features } from './features';
+import type { Placed } from './structure';
+
+/** How a part was recognised: named by a heading, by a label line, found by what it says, or by where it stands. */
+export type Via = 'heading' | 'label' | 'content' | 'position';
+
+export interface DecodedPart {
+  id: PressReleaseSectionId;
+  /** Index of the part's first block (its heading or label when named). */
+  at: number;
+  /** The heading or label block that names the part, if any. */
+  named: Block | null;
+  /** Block indexes of the part's body, in order. */
+  body: number[];
+  via: Via;
+  /** Found inside another part's paragraph (a call to action inside the summary). */
+  shared: boolean;
+}
+
+export interface DatelineFound {
+  block: number;
+  reading: DatelineReading;
+}
+
+export interface Decoded {
+  parts: DecodedPart[];
+  /** Parts not found that some block could plausibly be: not reported missing. */
+  plausible: Set<PressReleaseSectionId>;
+  dateline: DatelineFound | null;
+  /** Every decoded unit with its label and scores (for `npm run explain`, tests and hover). */
+  units: { blocks: number[]; label: Label; scores: number[] }[];
+}
+
+export type Label = PressReleaseSectionId | 'none';
+const PARTS = PRESS_RELEASE_SECTIONS;
+const RANK = new Map<PressReleaseSectionId, number>(PARTS.map((id, i) => [id, i]));
+const NEG = -1e9;
+
+interface Unit {
+  blocks: number[];
+  /** The part a heading or label names for this unit, if any. */
+  named: PressReleaseSectionId | null;
+  first: boolean;
+  last: boolean;
+  heading: boolean;
+}
+
+export function decodeRelease(blocks: Block[], features: Features[], placed: Placed[], productTerms: string[]): Decoded {
+  const pr = blocks.map((_, i) => i).filter((i) => placed[i].region === 'pr');
+  const spans = namedSpans(blocks, features, pr);
+  const units = toUnits(blocks, features, pr, spans.namedOf);
+  const mentions = (i: number) => productTerms.some((t) => blocks[i].text.includes(t));
+  productTermsInUse = productTerms;
+  const scores = units.map((u, k) => emissions(u, units[k + 1], blocks, features, mentions));
+  const labels = viterbi(scores);
+
+  const parts: DecodedPart[] = [];
+  const taken = new Set<PressReleaseSectionId>();
+  // Named parts first, as the writer labelled them.
+  for (const span of spans.list) {
+    if (taken.has(span.id)) continue;
+    taken.add(span.id);
+    parts.push({ id: span.id, at: span.heading, named: blocks[span.heading], body: span.body, via: blocks[span.heading].kind === 'heading' ? 'heading' : 'label', shared: false });
+  }
+  // Decoded parts: the first run of units with the label is the part.
+  PARTS.forEach((id) => {
+    if (taken.has(id)) return;
+    const at = labels.findIndex((l) => l === id);
+    if (at < 0) return;
+    const body: number[] = [];
+    for (let k = at; k < units.length && labels[k] === id; k++) body.push(...units[k].blocks);
+    const content = contentScore(id, units[at], blocks, features, mentions);
+    taken.add(id);
+    parts.push({ id, at: body[0], named: null, body, via: content >= CONTENT_EVIDENCE[id] ? 'content' : 'position', shared: false });
+  });
+  // Parts said inside another part's paragraph.
+  const plausible = new Set<PressReleaseSectionId>();
+  for (const id of PARTS) {
+    if (taken.has(id)) continue;
+    let best = -Infinity;
+    let where = -1;
+    units.forEach((u, k) => {
+      if (labels[k] === 'none' && !u.named) return;
+      const s = contentScore(id, u, blocks, features, mentions);
+      if (s > best) {
+        best = s;
+        where = k;
+      }
+    });
+    // A release of one or two paragraphs says its solution inside them (plit: "Now data scientists can …").
+    const needed = id === 'solution' && units.filter((u) => !u.heading).length <= 2 ? 1 : SHARED_EVIDENCE[id];
+    if (where >= 0 && best >= needed) {
+      taken.add(id);
+      parts.push({ id, at: units[where].blocks[0], named: null, body: units[where].blocks, via: 'content', shared: true });
+    } else if (where >= 0 && best >= PLAUSIBLE[id]) plausible.add(id);
+  }
+  parts.sort((a, b) => a.at - b.at);
+  const trace = units.map((u, k) => ({ blocks: u.blocks, label: labels[k], scores: scores[k] }));
+  return { parts, plausible, dateline: findDateline(parts, blocks, features, spans.datelineBlocks), units: trace };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Named spans: a heading or label naming a part, and the blocks it holds
+
+interface Span {
+  id: PressReleaseSectionId;
+  heading: number;
+  body: number[];
+}
+
+function namedSpans(blocks: Block[], features: Features[], pr: number[]): { list: Span[]; namedOf: Map<number, PressReleaseSectionId>; datelineBlocks: number[] } {
+  const list: Span[] = [];
+  const namedOf = new Map<number, PressReleaseSectionId>();
+  const datelineBlocks: number[] = [];
+  for (let k = 0; k < pr.length; k++) {
+    const i = pr[k];
+    const b = blocks[i];
+    if (b.kind === 'body') continue;
+    const cls = b.name;
+    const isDateline = cls?.type === 'dateline' && (b.kind === 'label' || b.level >= 3);
+    if (cls?.type !== 'section' && !isDateline) continue;
+    const body: number[] = [];
+    for (let m = k + 1; m < pr.length; m++) {
+      const j = pr[m];
+      if (j !== pr[m - 1] + 1 && blocks[j].kind !== 'body') break;
+      const next = blocks[j];
+      if (next.kind === 'label') break;
+      if (next.kind === 'heading') {
+        if (next.name !== null) break;
+        if (b.kind === 'label' || next.level <= b.level) break;
+      }
+      body.push(j);
+    }
+    if (isDateline) {
+      datelineBlocks.push(...body.filter((j) => blocks[j].kind === 'body'));
+      continue;
+    }
+    const id = cls!.type === 'section' ? cls!.id : 'summary';
+    // A headline or subheading holds one short line; what follows is the release again.
+    const kept = id === 'headline' || id === 'subheadline' ? body.filter((j) => blocks[j].kind === 'body').slice(0, 1).filter((j) => isShortLine(blocks[j], features[j])) : body;
+    for (const j of kept) if (!namedOf.has(j)) namedOf.set(j, id);
+    list.push({ id, heading: i, body: kept });
+  }
+  return { list, namedOf, datelineBlocks };
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function isShortLine(b: Block, f: Features): boolean {
+  const short = b.words <= 45 || (CJK.test(b.text) && b.text.length <= 160);
+  return short && f.sentences <= 2 && !f.dateline;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units: a paragraph with the lists, code and tables that follow it; a quote; an unnamed heading
+
+const ATTACHES = new Set(['list', 'code', 'table', 'html']);
+
+function toUnits(blocks: Block[], features: Features[], pr: number[], namedOf: Map<number, PressReleaseSectionId>): Unit[] {
+  const units: Unit[] = [];
+  let prev = -2;
+  for (const i of pr) {
+    const b = blocks[i];
+    const f = features[i];
+    if (b.kind === 'label') {
+      prev = -2;
+      continue;
+    }
+    if (b.kind === 'heading' && b.name !== null) {
+      prev = -2;
+      continue;
+    }
+    if (b.kind === 'body' && (b.words === 0 || f.decoration || (b.instruction && !namedOf.has(i)))) continue;
+    const last = units[units.length - 1];
+    const attach = last && prev === i - 1 && b.kind === 'body' && ATTACHES.has(b.type) && !last.heading && namedOf.get(i) === last.named;
+    if (attach) last.blocks.push(i);
+    else units.push({ blocks: [i], named: namedOf.get(i) ?? null, first: false, last: false, heading: b.kind === 'heading' });
+    prev = i;
+  }
+  const firstContent = units.findIndex((u) => !u.heading);
+  if (units.length) units[0].first = true;
+  if (firstContent >= 0) (units[firstContent] as Unit & { firstBody?: boolean }).firstBody = true;
+  if (units.length) units[units.length - 1].last = true;
+  return units;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scores
+
+/** Content evidence at or above which a decoded part counts as found by content, not position. */
+const CONTENT_EVIDENCE: Record<PressReleaseSectionId, number> = {
+  headline: 2.5, subheadline: 2.5, summary: 2.5, problem: 1.7, solution: 1.4, 'leader-quote': 3, 'how-it-works': 1.7, 'customer-quote': 3, 'call-to-action': 1.5,
+};
+/** Evidence for a part said inside another part's paragraph. */
+const SHARED_EVIDENCE: Record<PressReleaseSectionId, number> = {
+  headline: Infinity, subheadline: Infinity, summary: Infinity, problem: 2.6, solution: 2.2, 'leader-quote': 4, 'how-it-works': 1.7, 'customer-quote': 4, 'call-to-action': 1.8,
+};
+/** Evidence that makes a part plausible: it is not reported missing. */
+const PLAUSIBLE: Record<PressReleaseSectionId, number> = {
+  headline: Infinity, subheadline: Infinity, summary: 2.4, problem: 1.2, solution: 0.8, 'leader-quote': 2.5, 'how-it-works': 0.9, 'customer-quote': 2.5, 'call-to-action': 0.9,
+};
+
+const cap = (n: number, max: number) => Math.min(n, max);
+
+/** The speaker part of a quote holds a product or company term (checked by the caller's `mentions`). */
+let productTermsInUse: string[] = [];
+function namesSpeaker(speaker: string, _text: string): boolean {
+  return productTermsInUse.some((t) => speaker.includes(t));
+}
+
+/** What a unit's own content says for a part (no position, no names). */
+function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], features: Features[], mentions: (i: number) => boolean): number {
+  const i = u.blocks[0];
+  const b = blocks[i];
+  const f = features[i];
+  const all = u.blocks.map((j) => features[j]);
+  const sum = (pick: (x: Features) => number) => all.reduce((n, x) => n + pick(x), 0);
+  const quote = all.find((x) => x.quote)?.quote ?? null;
+  const dominantQuote = quote?.dominant === true;
+  const notQuote = dominantQuote ? -4 : 0;
+  switch (id) {
+    case 'headline':
+      if (f.dateline || b.words > 30 || f.question) return -6;
+      if (b.kind === 'heading') return 3;
+      if (b.style === 'strong') return 2.5;
+      if (b.style === 'emphasis') return 1;
+      return b.words <= 20 && f.sentences <= 1 && !/[.。]\s*$/.test(b.text) && b.type === 'paragraph' ? 1.2 : -6;
+    case 'subheadline':
+      if (f.dateline || f.question || b.words > 60 || dominantQuote) return -6;
+      if (b.style === 'emphasis') return 3;
+      if (b.style === 'strong') return 2;
+      if (b.kind === 'heading') return 2;
+      return f.sentences <= 1 && b.words <= 45 && f.announce === 0 && b.type === 'paragraph' ? 1 : -6;
+    case 'summary': {
+      if (f.question) return -3;
+      let s = 0;
+      if (f.dateline) s += 4;
+      if (f.announce > 0) s += 2 + 0.5 * cap(f.announce - 1, 1);
+      if (f.today) s += 1.5;
+      if (mentions(i)) s += 0.5;
+      if (f.statusQuo) s -= 1;
+      if (b.style && b.words < 20 && !f.dateline) s -= 1;
+      return s + notQuote;
+    }
+    case 'problem':
+      return (
+        0.6 * cap(sum((x) => x.problem), 4) + 0.7 * cap(sum((x) => x.problemStatements), 2) + (f.statusQuo ? 1 : 0) + (f.opensWith === 'problem' ? 1.5 : 0) -
+        0.25 * cap(sum((x) => x.solution), 3) - (mentions(i) && f.opensWith !== 'problem' ? 0.4 : 0) - (f.resolves ? 1 : 0) - 0.5 + notQuote
+      );
+    case 'solution':
+      return (
+        0.6 * cap(sum((x) => x.solution), 4) + (mentions(i) ? 0.8 : 0) + (f.resolves ? 0.8 : 0) + (f.opensWith === 'solution' ? 1.5 : 0) -
+        0.15 * cap(sum((x) => x.problem), 4) - (f.statusQuo ? 0.5 : 0) + 0.2 + notQuote
+      );
+    case 'how-it-works':
+      return 0.9 * cap(sum((x) => x.how), 4) + (all.some((x) => x.steps) ? 1 : 0) + (f.opensWith === 'how-it-works' ? 1.5 : 0) - 0.3 + notQuote;
+    case 'call-to-action':
+      return 0.9 * cap(sum((x) => x.cta), 3) + (all.some((x) => x.url) ? 0.8 : 0) + (f.opensWith === 'call-to-action' ? 1.5 : 0) - 0.8 + notQuote;
+    case 'leader-quote':
+    case 'customer-quote': {
+      if (!quote) return -8;
+      let s = quote.attributed ? (quote.dominant ? 4.5 : 3) : 1.5;
+      const mine = id === 'leader-quote' ? 'leader' : 'customer';
+      // A speaker named like the product or the company ("Jerome Gao 表示" under "Jerome Gao 发布…") speaks for it.
+      const role = quote.attributed && quote.role !== 'leader' && mentions(i) && namesSpeaker(quote.speaker, blocks[i].text) ? 'leader' : quote.role;
+      if (role === mine) s += 1.5;
+      else if (role !== null) s -= 1.5;
+      return s;
+    }
+  }
+}
+
+function emissions(u: Unit, next: Unit | undefined, blocks: Block[], features: Features[], mentions: (i: number) => boolean): number[] {
+  const firstBody = (u as Unit & { firstBody?: boolean }).firstBody === true;
+  const f = features[u.blocks[0]];
+  // The paragraph after this one answers it ("Signal Aggregator fixes this …"): this one was the problem.
+  const answered = next !== undefined && !next.heading && features[next.blocks[0]].resolves;
+  const out = PARTS.map((id) => {
+    let s = contentScore(id, u, blocks, features, mentions);
+    if (u.named === id) s += 6;
+    else if (u.named) s -= 1;
+    // The first paragraph is the summary when it says anything a summary says; position alone is not enough.
+    if (id === 'summary' && firstBody && !u.named && (f.dateline || f.announce > 0 || f.today || mentions(u.blocks[0]))) s += 1;
+    if (id === 'problem' && answered) s += 1.2;
+    if (id === 'headline' && !u.first) s -= 2;
+    if (id === 'call-to-action' && u.last) s += 0.4;
+    return s;
+  });
+  // 'none': the release's own text that is no part (a feature heading, pricing notes).
+  out.push(u.heading ? 0.5 : 0);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The order of a release
+
+/** Cost of moving from part `prev` (−1: nothing yet) to part `next`. */
+function transition(prev: number, next: number): number {
+  const p = prev < 0 ? null : PARTS[prev];
+  const n = PARTS[next];
+  if (n === 'headline') return p === null ? 0 : NEG;
+  if (n === 'subheadline') return p === 'headline' ? 0 : p === null ? -2 : NEG;
+  if (p === n) return CONTINUE[n];
+  if (prev < next) return 0;
+  if (p === 'call-to-action') return -2;
+  if (n === 'summary') return -4;
+  if (n === 'problem') return -1.5;
+  if (n === 'leader-quote' && (p === 'customer-quote' || p === 'how-it-works')) return -0.5;
+  if (n === 'solution') return -1;
+  if (n === 'how-it-works') return -1;
+  return -2.5;
+}
+
+const CONTINUE: Record<PressReleaseSectionId, number> = {
+  headline: NEG, subheadline: NEG, summary: -2, problem: -0.2, solution: 0, 'leader-quote': -0.2, 'how-it-works': 0, 'customer-quote': 0, 'call-to-action': -0.3,
+};
+
+/** Best label per unit; the state is the last part assigned (a 'none' unit keeps it). */
+function viterbi(scores: number[][]): Label[] {
+  const S = PARTS.length + 1; // state 0 = nothing yet; state k = part k-1 was last
+  const n = scores.length;
+  if (n === 0) return [];
+  let best = new Array<number>(S).fill(NEG);
+  best[0] = 0;
+  const back: Int8Array[] = [];
+  const choice: Int8Array[] = [];
+  for (let t = 0; t < n; t++) {
+    const next = new Array<number>(S).fill(NEG);
+    const from = new Int8Array(S).fill(-1);
+    const lab = new Int8Array(S).fill(-1);
+    for (let s = 0; s < S; s++) {
+      if (best[s] <= NEG / 2) continue;
+      // 'none' keeps the state; right after the headline comes its subheading or the summary, not other text.
+      const keep = best[s] + scores[t][PARTS.length] + (s === 1 ? -1.5 : 0);
+      if (keep > next[s]) {
+        next[s] = keep;
+        from[s] = s;
+        lab[s] = PARTS.length;
+      }
+      for (let k = 0; k < PARTS.length; k++) {
+        const tr = transition(s - 1, k);
+        if (tr <= NEG / 2) continue;
+        const v = best[s] + tr + scores[t][k];
+        if (v > next[k + 1]) {
+          next[k + 1] = v;
+          from[k + 1] = s;
+          lab[k + 1] = k;
+        }
+      }
+    }
+    best = next;
+    back.push(from);
+    choice.push(lab);
+  }
+  let state = 0;
+  for (let s = 1; s < S; s++) if (best[s] > best[state]) state = s;
+  const labels: Label[] = new Array(n);
+  for (let t = n - 1; t >= 0; t--) {
+    const k = choice[t][state];
+    labels[t] = k === PARTS.length || k < 0 ? 'none' : PARTS[k];
+    state = back[t][state];
+  }
+  return labels;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dateline: a field of its own, the summary's opening, or a line just before the summary
+
+function findDateline(parts: DecodedPart[], blocks: Block[], features: Features[], fields: number[]): DatelineFound | null {
+  for (const i of fields) {
+    const reading = features[i].dateline ?? { city: true, date: true, placeholderDate: false };
+    return { block: i, reading };
+  }
+  const summary = parts.find((p) => p.id === 'summary');
+  if (!summary) return null;
+  const first = summary.body.find((i) => blocks[i].kind === 'body');
+  if (first === undefined) return null;
+  if (features[first].dateline) return { block: first, reading: features[first].dateline! };
+  // A dateline on a line of its own right above the summary.
+  for (let i = first - 1; i >= 0 && i >= first - 2; i--) {
+    if (blocks[i].kind !== 'body') break;
+    if (features[i].dateline && blocks[i].words <= 12) return { block: i, reading: features[i].dateline! };
+  }
+  return { block: first, reading: { city: false, date: false, placeholderDate: false } };
+}

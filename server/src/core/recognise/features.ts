@@ -1,0 +1,146 @@
+// Stage 2: what each block says, as features the decoder scores. Every feature reads the vocabulary
+// (all languages at once); none decides a part on its own.
+import { CUES, DECORATION, NAMES, QUOTES, QUESTION_PREFIX, looksLikeQuestion, normalizeName, quotedSpans, readDateline, type DatelineReading } from '../vocabulary';
+import type { PressReleaseSectionId } from '../types';
+import type { Block } from './blocks';
+
+export interface QuoteFeature {
+  /** Attributed to a speaker: a speech verb outside the quotation, or a dash-and-name line. */
+  attributed: boolean;
+  /** Who speaks, from the attribution's role words, else from the quotation's voice ("we" vs "I"). */
+  role: 'leader' | 'customer' | null;
+  /** The text around the quotation (who said it), as written. */
+  speaker: string;
+  /** The quotation is most of the block (a quote paragraph), not a phrase quoted inside prose. */
+  dominant: boolean;
+}
+
+export interface Features {
+  /** Normalised text (see vocabulary `normalizeName`). */
+  norm: string;
+  dateline: DatelineReading | null;
+  /** Announcement cues in the opening sentences. */
+  announce: number;
+  /** Opens with "today" / "now" (any language). */
+  today: boolean;
+  problem: number;
+  solution: number;
+  how: number;
+  cta: number;
+  quote: QuoteFeature | null;
+  url: boolean;
+  /** A price or a percentage, the numbers of a release. */
+  numbers: boolean;
+  question: boolean;
+  decoration: boolean;
+  sentences: number;
+  /** An ordered or step list (how-it-works likes these). */
+  steps: boolean;
+  /** Opens by answering the paragraph before ("X fixes this", "That's why", "そこで"). */
+  resolves: boolean;
+  /** Opens with the status quo ("Today, teams…", "Currently", "従来") without announcing anything. */
+  statusQuo: boolean;
+  /** Sentences that state a problem: problem words and no solution words. */
+  problemStatements: number;
+  /** A part its first words name ("The problem …", "The solution is …"). */
+  opensWith: PressReleaseSectionId | null;
+}
+
+const OPENING_NAMES: PressReleaseSectionId[] = ['problem', 'solution', 'how-it-works', 'call-to-action'];
+
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|\b[\w-]+\.(?:com|dev|io|ai|app|org|net|co|kr|jp|cn|de|fr|es|pt|br|ru|example)(?:\/\S*)?\b/i;
+const NUMBERS = /[$€£¥₩]\s?\d|\d\s?(?:%|％|원|円|元|€|dollars?|usd|eur)|\d+\s?x\b|\d+[.,]\d+/i;
+const DASH_NAME = /(?:^|\n|[.!?。！？"”」』»'’)*_]\s*)(?:[—–―~]|--?)\s*[*_]*[\p{L}\p{N}@]/u;
+const CJK_ATTRIBUTION = /[」』"”]\s*(?:と|——|―)|(?:表示|说|說|指出|称|稱)[，,。:：]?\s*$|고\s*(?:말|밝|전|설명|강조)/u;
+
+export function featuresOf(block: Block): Features {
+  const text = block.text;
+  const norm = normalizeName(text);
+  const opening = sentencesOf(text).slice(0, 2).join(' ');
+  const openingNorm = normalizeName(opening);
+  const firstWords = norm.split(' ').slice(0, 4).join(' ');
+  const firstSentence = normalizeName(sentencesOf(text)[0] ?? '');
+  const announceFirst = CUES.announce.count(firstSentence) > 0;
+  const atStart = (hit: { index: number } | null) => hit !== null && hit.index <= 4;
+  const opensWith = OPENING_NAMES.find((id) => atStart(NAMES.parts[id].find(firstWords))) ?? null;
+  const statements = sentencesOf(text).filter((sentence) => {
+    const n = normalizeName(sentence);
+    const p = CUES.problem.count(n);
+    return p >= 2 && p > CUES.solution.count(n);
+  }).length;
+  return {
+    norm,
+    dateline: block.kind === 'body' ? readDateline(text) : null,
+    announce: CUES.announce.count(openingNorm),
+    today: CUES.today.find(firstWords) !== null && announceFirst,
+    problem: CUES.problem.count(norm),
+    solution: CUES.solution.count(norm),
+    how: CUES.how.count(norm),
+    cta: CUES.cta.count(norm),
+    quote: quoteOf(block),
+    url: URL.test(text),
+    numbers: NUMBERS.test(text),
+    question: isQuestionBlock(block),
+    decoration: isDecoration(norm, text),
+    sentences: sentencesOf(text).length,
+    steps: block.type === 'list' && (block.node as { ordered?: boolean } | undefined)?.ordered === true,
+    resolves: atStart(CUES.resolution.find(firstWords)),
+    statusQuo: !announceFirst && (atStart(CUES.today.find(firstWords)) || atStart(CUES.problem.find(firstWords))),
+    problemStatements: statements,
+    opensWith,
+  };
+}
+
+function isDecoration(norm: string, text: string): boolean {
+  if (text.length > 120) return false;
+  const hit = DECORATION.find(norm);
+  return hit !== null && hit.index === 0 && norm.split(' ').length <= hit.text.split(' ').length + 6;
+}
+
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?。！？])\s+|(?<=[。！？])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A quotation: quoted speech of some length (any quotation marks), or a blockquote. */
+function quoteOf(block: Block): QuoteFeature | null {
+  if (block.kind !== 'body' || block.words < 4) return null;
+  const text = block.text;
+  const spans = quotedSpans(text, 12);
+  const quotedChars = spans.reduce((n, s) => n + (s.end - s.start), 0);
+  const blockquote = block.quoted || block.type === 'blockquote';
+  const opensWithQuote = /^[\s*_]*["“„«»「『‘]/u.test(text);
+  if (spans.length === 0 && !blockquote) return null;
+  const dominant = blockquote || opensWithQuote || quotedChars >= text.length * 0.45;
+  // Who speaks is said outside the quotation.
+  let outside = text;
+  for (const s of [...spans].reverse()) outside = `${outside.slice(0, s.start)} " ${outside.slice(s.end)}`;
+  const outsideNorm = normalizeName(outside);
+  const attributed =
+    (spans.length > 0 && QUOTES.verbs.test(outsideNorm)) ||
+    DASH_NAME.test(outside.slice(Math.max(0, outside.length - 200))) ||
+    (spans.length > 0 && CJK_ATTRIBUTION.test(outside));
+  if (!dominant && !attributed) return null;
+  const leader = QUOTES.leader.count(outsideNorm);
+  const customer = QUOTES.customer.count(outsideNorm);
+  let role: QuoteFeature['role'] = leader > customer ? 'leader' : customer > leader ? 'customer' : null;
+  if (!role) {
+    const inside = normalizeName(spans.map((s) => text.slice(s.start, s.end)).join(' ') || text);
+    const company = QUOTES.companyVoice.count(inside);
+    const personal = QUOTES.personalVoice.count(inside);
+    role = company > personal ? 'leader' : personal > company ? 'customer' : null;
+  }
+  return { attributed, role, dominant, speaker: outside };
+}
+
+function isQuestionBlock(block: Block): boolean {
+  if (block.kind === 'label') return false;
+  const first = block.text.split('\n')[0];
+  if (QUESTION_PREFIX.test(first.normalize('NFKC'))) return true;
+  if (block.kind === 'heading') return looksLikeQuestion(block.text);
+  if (block.leadStrong && looksLikeQuestion(block.leadStrong)) return true;
+  return block.style === 'strong' && looksLikeQuestion(block.text);
+}

@@ -1,0 +1,92 @@
+// Stage 3: the document's large parts. Every block is in the title area before the release ('pre'),
+// the press release ('pr'), the FAQ ('faq', external or internal) or elsewhere ('other': appendix,
+// specification, a PRD's own sections). Container headings decide first (in any language, with extra
+// words); a run of question-shaped blocks after the release is an FAQ even without an FAQ heading.
+import type { FaqKind } from '../types';
+import type { Block } from './blocks';
+import type { Features } from './features';
+
+export type Region = 'pre' | 'pr' | 'faq' | 'other';
+
+export interface Placed {
+  region: Region;
+  faqKind: FaqKind | null;
+}
+
+const isHeadingLike = (b: Block) => b.kind === 'heading' || b.kind === 'label';
+
+/** Where the release starts: its container heading, else after a PR/FAQ title, else the top. */
+function releaseStart(blocks: Block[]): { index: number; container: boolean } {
+  const container = blocks.findIndex((b) => isHeadingLike(b) && b.name?.type === 'press-release');
+  const firstFaq = blocks.findIndex((b) => isHeadingLike(b) && b.name?.type === 'faq');
+  if (container >= 0 && (firstFaq < 0 || container < firstFaq)) return { index: container, container: true };
+  const prfaq = blocks.findIndex((b) => isHeadingLike(b) && b.name?.type === 'prfaq');
+  if (prfaq >= 0 && (firstFaq < 0 || prfaq < firstFaq)) return { index: prfaq, container: true };
+  return { index: 0, container: false };
+}
+
+export function placeBlocks(blocks: Block[], features: Features[]): Placed[] {
+  const placed: Placed[] = blocks.map(() => ({ region: 'pr', faqKind: null }));
+  const start = releaseStart(blocks);
+  for (let i = 0; i < start.index; i++) placed[i].region = 'pre';
+  // A document title above the release that names the document, not the product.
+  if (!start.container && blocks[0]?.kind === 'heading' && (blocks[0].name?.type === 'title' || blocks[0].name?.type === 'prfaq')) placed[0].region = 'pre';
+
+  let region: Region = 'pr';
+  let faqKind: FaqKind = 'external';
+  let faqLevel = 7;
+  let otherLevel = 7;
+  let faqSeen = false;
+  for (let i = start.index; i < blocks.length; i++) {
+    const b = blocks[i];
+    const name = b.name;
+    const level = b.kind === 'heading' ? b.level : 7;
+    if (isHeadingLike(b) && name?.type === 'faq' && !(region === 'faq' && b.kind === 'label' && !name.explicit)) {
+      if (region !== 'faq' || level <= faqLevel) faqLevel = level;
+      region = 'faq';
+      faqSeen = true;
+      // A group heading without a kind of its own ("### FAQ") keeps the kind of the FAQ it is in.
+      faqKind = name.explicit || level <= faqLevel ? name.kind : faqKind;
+    } else if (b.kind === 'heading' && (name?.type === 'press-release' || (name?.type === 'prfaq' && !faqSeen))) {
+      region = 'pr';
+    } else if (region === 'faq') {
+      if (b.kind === 'heading' && level <= faqLevel && !features[i].question) {
+        region = 'other';
+        otherLevel = level;
+      }
+    } else if (region === 'other') {
+      if (b.kind === 'heading' && level <= otherLevel && name?.type === 'section' && !faqSeen) region = 'pr';
+      else if (b.kind === 'heading' && level < otherLevel) otherLevel = level;
+    } else if (region === 'pr') {
+      if (b.kind === 'heading' && name?.type === 'other') {
+        region = 'other';
+        otherLevel = level;
+      } else if (questionRunAt(blocks, features, i)) {
+        region = 'faq';
+        faqSeen = true;
+        faqKind = 'external';
+        faqLevel = blocks[i].kind === 'heading' ? blocks[i].level - 1 : 7;
+      }
+    }
+    placed[i] = { region, faqKind: region === 'faq' ? faqKind : null };
+  }
+  return placed;
+}
+
+/**
+ * An FAQ without an FAQ heading: from block `i`, at least two questions with answers between them,
+ * and no release part named in between.
+ */
+function questionRunAt(blocks: Block[], features: Features[], i: number): boolean {
+  if (!features[i].question) return false;
+  let questions = 0;
+  let answers = 0;
+  for (let j = i; j < blocks.length && j < i + 12; j++) {
+    const b = blocks[j];
+    if (isHeadingLike(b) && b.name && b.name.type !== 'faq') break;
+    if (b.kind === 'heading' && !features[j].question && j > i) break;
+    if (features[j].question) questions++;
+    else if (b.kind === 'body') answers++;
+  }
+  return questions >= 2 && answers >= 1;
+}

@@ -1,0 +1,338 @@
+// The one home of the words a PR/FAQ is recognised by. Every language's file is data
+// (`LanguageVocabulary`); this module compiles the phrases of all of them into matchers, once, at load.
+// Recognition uses every language at once: real documents mix them (English headings over Japanese
+// prose, "FAQ Interna"), so a heading is never misread because the language guess was wrong.
+import type { PressReleaseSectionId } from '../types';
+import { PRESS_RELEASE_SECTIONS } from '../types';
+import type { LanguageVocabulary } from './types';
+import { en } from './en';
+import { de } from './de';
+import { fr } from './fr';
+import { es } from './es';
+import { pt } from './pt';
+import { it } from './it';
+import { nl } from './nl';
+import { ja } from './ja';
+import { zh } from './zh';
+import { ko } from './ko';
+import { ru } from './ru';
+import { NUMERIC_DATE_FORMS, QUOTE_PAIRS, SHARED_PLACEHOLDER_TOKENS } from './shared';
+
+export type { LanguageVocabulary } from './types';
+export { QUOTE_PAIRS, DASHES } from './shared';
+
+/** Every language the recogniser knows. To add one: write its file, add it here (see ARCHITECTURE.md). */
+export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, pt, it, nl, ja, zh, ko, ru];
+
+// ---------------------------------------------------------------------------------------------
+// Normalising: what every matcher compares
+
+const WILDCARD = '\u0001';
+
+/**
+ * Text as the matchers read it: width- and case-folded (NFKC, lower case), `&` as "and", every
+ * punctuation mark or symbol a space, spaces collapsed. "Sub-Heading:" → "sub heading".
+ */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One phrase as a pattern over normalised text (see the phrase syntax in types.ts). */
+function phrasePattern(phrase: string): string {
+  const norm = normalizeName(phrase.replace(/\*/g, WILDCARD)).replace(new RegExp(`\\s*${WILDCARD}`, 'g'), WILDCARD);
+  const body = norm
+    .split(' ')
+    .map((token) => escape(token).replace(new RegExp(WILDCARD, 'g'), '[\\p{L}\\p{M}]*'))
+    .join(' ');
+  const first = norm.charAt(0);
+  const last = norm.charAt(norm.length - 1);
+  const before = HAN_KANA.test(first) ? '' : '(?<![\\p{L}\\p{N}])';
+  const after = last === WILDCARD || HAN_KANA.test(last) || HANGUL.test(last) ? '' : '(?![\\p{L}\\p{N}])';
+  return `${before}${body}${after}`;
+}
+
+/** A matcher over normalised text for a list of phrases; longest phrases first so a match is the longest. */
+export class PhraseSet {
+  readonly pattern: RegExp;
+  private readonly global: RegExp;
+
+  constructor(phrases: Iterable<string>) {
+    const unique = [...new Set([...phrases].filter((p) => p.trim() !== ''))].sort((a, b) => b.length - a.length);
+    const source = unique.length ? unique.map(phrasePattern).join('|') : '(?!)';
+    this.pattern = new RegExp(source, 'u');
+    this.global = new RegExp(source, 'gu');
+  }
+
+  /** True when normalised text holds one of the phrases. */
+  test(norm: string): boolean {
+    return this.pattern.test(norm);
+  }
+
+  /** The first (longest at its place) phrase in normalised text. */
+  find(norm: string): { index: number; text: string } | null {
+    const m = this.pattern.exec(norm);
+    return m ? { index: m.index, text: m[0] } : null;
+  }
+
+  /** How many different phrases normalised text holds (a cue's strength). */
+  count(norm: string, limit = Infinity): number {
+    const seen = new Set<string>();
+    this.global.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = this.global.exec(norm)) && seen.size < limit) {
+      if (m[0] === '') {
+        this.global.lastIndex++;
+        continue;
+      }
+      seen.add(m[0]);
+    }
+    return seen.size;
+  }
+}
+
+const all = <T>(pick: (v: LanguageVocabulary) => T[]): T[] => LANGUAGES.flatMap(pick);
+
+// ---------------------------------------------------------------------------------------------
+// Names of the document's parts
+
+export const NAMES = {
+  pressRelease: new PhraseSet(all((v) => v.names.pressRelease)),
+  faq: new PhraseSet(all((v) => v.names.faq)),
+  internal: new PhraseSet(all((v) => v.names.internal)),
+  external: new PhraseSet(all((v) => v.names.external)),
+  other: new PhraseSet(all((v) => v.names.other)),
+  body: new PhraseSet(all((v) => v.names.body)),
+  title: new PhraseSet(all((v) => v.names.title)),
+  dateline: new PhraseSet(all((v) => v.names.dateline)),
+  parts: Object.fromEntries(PRESS_RELEASE_SECTIONS.map((id) => [id, new PhraseSet(all((v) => v.names.parts[id]))])) as Record<PressReleaseSectionId, PhraseSet>,
+  /** Every name of every kind: a heading holding none of them names nothing. */
+  guidance: new PhraseSet(all((v) => v.guidance)),
+};
+
+/** Words that may stand around a name without changing what it names ("the", "our", "part 1"). */
+export const FILLER = new PhraseSet(['the', 'a', 'an', 'our', 'your', 'my', 'and', 'or', 'for', 'of', 'le', 'la', 'les', 'el', 'o', 'a', 'die', 'der', 'das', 'de', 'du', 'des']);
+
+export const DECORATION = new PhraseSet(all((v) => v.decoration));
+
+// ---------------------------------------------------------------------------------------------
+// Questions and answers
+
+const markerList = (pick: (v: LanguageVocabulary) => string[]) =>
+  [...new Set(all(pick).map((m) => escape(m.normalize('NFKC').toLowerCase())))].sort((a, b) => b.length - a.length).join('|');
+
+/** `Q:`, `Q.`, `Q1:`, `Q14b)`, `P:`, `Pregunta 3:`, `問：`, `질문:`, `FAQ-01:` at the start of a line (raw text, NFKC). */
+export const QUESTION_PREFIX = new RegExp(`^\\s*(?:(?:${markerList((v) => v.questions.markers)})\\s*\\d*[a-z]?|faq\\s*-?\\s*\\d+[a-z]?)\\s*[:.)：．]\\s*`, 'iu');
+/** `A:`, `A.`, `R:`, `Answer:`, `答：` at the start of an answer. */
+export const ANSWER_PREFIX = new RegExp(`^\\s*(?:\\*\\*|__)?\\s*(?:${markerList((v) => v.questions.answerMarkers)})\\s*\\d*\\s*[:.)：．](?:\\s*(?:\\*\\*|__))?\\s*`, 'iu');
+export const QUESTION_START = new PhraseSet(all((v) => v.questions.starts));
+const QUESTION_ENDINGS = all((v) => v.questions.endings).map((e) => e.normalize('NFKC'));
+
+/** Text shaped like a question: a question mark (any width), a question word first, or a question ending. */
+export function looksLikeQuestion(text: string): boolean {
+  const t = text.normalize('NFKC').trim().replace(QUESTION_PREFIX, '');
+  if (/[?？]\s*[)\]）*_]*\s*$/.test(t)) return true;
+  if (QUESTION_ENDINGS.some((e) => t.endsWith(e))) return true;
+  const norm = normalizeName(t);
+  const start = QUESTION_START.find(norm);
+  return start !== null && start.index === 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotations and who speaks
+
+export const QUOTES = {
+  verbs: new PhraseSet(all((v) => v.quotes.verbs)),
+  leader: new PhraseSet(all((v) => v.quotes.leader)),
+  customer: new PhraseSet(all((v) => v.quotes.customer)),
+  companyVoice: new PhraseSet(all((v) => v.quotes.companyVoice)),
+  personalVoice: new PhraseSet(all((v) => v.quotes.personalVoice)),
+};
+
+const OPENERS = [...new Set(QUOTE_PAIRS.map(([o]) => o))];
+/** A quoted span of at least `min` characters between any pair of quotation marks. */
+export function quotedSpans(text: string, min = 12): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (!OPENERS.includes(ch)) {
+      i++;
+      continue;
+    }
+    let best = -1;
+    for (const [open, close] of QUOTE_PAIRS) {
+      if (open !== ch) continue;
+      const j = text.indexOf(close, i + 1);
+      if (j > i && (best < 0 || j < best)) best = j;
+    }
+    if (best > i && best - i - 1 >= min) {
+      out.push({ start: i, end: best + 1 });
+      i = best + 1;
+    } else i++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a paragraph says
+
+export const CUES = {
+  announce: new PhraseSet(all((v) => v.cues.announce)),
+  today: new PhraseSet(all((v) => v.cues.today)),
+  problem: new PhraseSet(all((v) => v.cues.problem)),
+  solution: new PhraseSet(all((v) => v.cues.solution)),
+  resolution: new PhraseSet(all((v) => v.cues.resolution)),
+  how: new PhraseSet(all((v) => v.cues.how)),
+  cta: new PhraseSet(all((v) => v.cues.cta)),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Dates and datelines
+
+const MONTHS = all((v) => v.dates.months.flat()).sort((a, b) => b.length - a.length).map(escape).join('|');
+const D = '(?:[0-3]?[0-9])';
+const YYYY = '(?:(?:19|20)[0-9]{2})';
+function dateForm(form: string): string {
+  return form
+    .replace(/ /g, '\\s*')
+    .replace('{month}', `(?:${MONTHS})`)
+    .replace('{yyyy}', YYYY)
+    .replace('{mm}', '[01][0-9]')
+    .replace('{dd}', '[0-3][0-9]')
+    .replace('{m}', '(?:1[0-2]|0?[1-9])')
+    .replace('{d}', D);
+}
+const DATE_SOURCE = [...new Set([...all((v) => v.dates.forms), ...NUMERIC_DATE_FORMS])]
+  .map(dateForm)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** A calendar date in any known language (the month names of all of them). */
+export const DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** A year alone ("SEATTLE, WA -- 2026 --"). */
+const YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${YYYY}(?![\\p{L}\\p{N}])`, 'u');
+/** A date left as a placeholder: `[TARGET GA DATE]`, `[Date de lancement]`, `[data de lançamento]`, `Month D, YYYY`. */
+const PLACEHOLDER_DATE = /\[[^\]\n]{0,40}\b(?:date|datum|data|fecha|日付|日期|날짜|дата|launch|lancement|lançamento|lanzamiento|ga)\b[^\]\n]{0,40}\]|\b(?:month d{1,2},? yyyy|yyyy-mm-dd|mm\/dd\/yyyy)\b/iu;
+
+export interface DatelineReading {
+  city: boolean;
+  date: boolean;
+  /** The date is there but as a placeholder ("[TARGET GA DATE]"). */
+  placeholderDate: boolean;
+}
+
+const TODAY_OPENING = /^(?:today|heute|aujourd'hui|hoy|hoje|oggi|сегодня|本日|今日|今天|오늘)\b/iu;
+
+/** A place in a cased script: one to five capitalised words ("SEATTLE", "São Paulo", "Mountain View"). */
+const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}.'’]+(?:[ -]\\p{Lu}[\\p{L}\\p{M}.'’]*){0,4})";
+/** A place written in Chinese, Japanese or Korean ("シアトル", "서울", "旧金山"). */
+const CJK_PLACE = '(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}]{2,8})';
+const SEP = '\\s*(?:[—–―]|-{1,2}|:|\\||·)\\s*';
+const REGION_ASIDE = '(?:\\s*\\([^)]{1,40}\\))?';
+const CITY_CASED = new RegExp(`^(?:${PLACE})(?:,\\s*(?:${PLACE}|\\p{Lu}{2,3}))?${REGION_ASIDE}$`, 'u');
+const CITY_CJK = new RegExp(`^(?:${CJK_PLACE})(?:[,、，\\s]+(?:${CJK_PLACE}|${PLACE}))?$|^(?:${PLACE})(?:,\\s*${PLACE})?$`, 'u');
+
+/**
+ * Reads the opening of a paragraph as a dateline: "SEATTLE, WA – May 1, 2026 –", "Paris, 16 août 2026",
+ * "2026년 9월, 시애틀", "**July 2026** -", "São Paulo, SP — [data de lançamento] —", "Luxembourg — February
+ * 2026". Markup is stripped by the caller. Null when the opening is not a dateline at all.
+ */
+export function readDateline(opening: string): DatelineReading | null {
+  const head = opening.replace(/^[\s>*_`#-]+/, '').slice(0, 160);
+  if (QUESTION_PREFIX.test(head)) return null;
+  // The dateline runs to the dash (or full stop) that ends it: "PLACE, DATE —" or "DATE, PLACE —".
+  const dash = /\s(?:[—–―]|--?)\s|[—–―](?=\s)|\s\|\s|\s·\s/u.exec(head);
+  const stop = /(?<=\S)[.。](?:\s|$)/u.exec(head);
+  const cut = dash && (!stop || dash.index < stop.index) ? dash.index : stop ? stop.index : -1;
+  let lead = (cut > 0 ? head.slice(0, cut) : head).trim();
+  // "SEATTLE, WA — May 1, 2026 — Today…": the date may stand between two dashes after the place.
+  if (dash && cut === dash.index) {
+    const rest = head.slice(dash.index + dash[0].length);
+    const second = /^([^—–―\n]{2,40}?)\s*(?:(?:[—–―]|--?|\.)(?:\s|$)|$)/u.exec(rest);
+    if (second && (DATE.test(second[1]) || YEAR.test(second[1]) || PLACEHOLDER_DATE.test(second[1]))) lead = `${lead}, ${second[1]}`;
+  }
+  if (!lead || lead.length > 90) return null;
+  // "SEATTLE -- Today, Acme launched": "today" after the place stands for the date.
+  const todayAfter = dash !== null && cut === dash.index && TODAY_OPENING.test(head.slice(dash.index + dash[0].length));
+  const placeholderDate = PLACEHOLDER_DATE.test(lead);
+  const yearOnly = YEAR.exec(lead);
+  const date = todayAfter || DATE.test(lead) || (yearOnly !== null && /\b(?:19|20)\d{2}\s*$/.test(lead)) || /(?:^|[\s,])(?:today|本日|今日|今天|오늘|heute|aujourd'hui|hoy|hoje|oggi|сегодня)$/iu.test(lead);
+  const place = lead.replace(DATE, ' ').replace(YEAR, ' ').replace(PLACEHOLDER_DATE, ' ').replace(/\s*[,、，]\s*(?=[,、，]|$)/gu, '').replace(/^\s*[,、，]\s*/u, '').replace(/\s+/g, ' ').trim().replace(/[,、，]$/u, '').trim();
+  const cased = CITY_CASED.test(place);
+  const city = place.length >= 2 && (cased || ((date || placeholderDate) && CITY_CJK.test(place)));
+  if (date || placeholderDate) {
+    // A date needs nothing else to be a dateline, but the rest of the lead must be a place or nothing.
+    if (place && !city && place.split(/\s+/).length > 2) return null;
+    return { city, date: date && !placeholderDate, placeholderDate };
+  }
+  // A place alone is a dateline only when a dash follows it and it looks like one: "San Francisco, CA –", "SEATTLE –".
+  const looksLikePlace = /,\s*\S/.test(place) || (place === place.toUpperCase() && /\p{Lu}{3}/u.test(place));
+  if (cased && looksLikePlace && dash && cut === dash.index && place.split(/\s+/).length <= 5) return { city: true, date: false, placeholderDate: false };
+  return null;
+}
+
+export { SEP as DATELINE_SEPARATOR };
+
+// ---------------------------------------------------------------------------------------------
+// Placeholders and guidance
+
+const BRACKET_WORDS = new PhraseSet(all((v) => v.placeholders.bracketWords));
+export const PLACEHOLDER_TOKENS = new PhraseSet([...all((v) => v.placeholders.tokens), ...SHARED_PLACEHOLDER_TOKENS]);
+
+/** Text inside brackets that is a placeholder left to fill ("date", "à valider : citation", "competitor"). */
+export function isPlaceholderWords(inner: string): boolean {
+  const norm = normalizeName(inner);
+  if (!norm) return false;
+  const hit = BRACKET_WORDS.find(norm);
+  if (!hit) return false;
+  // The placeholder word is the point of the bracket, not one word of a sentence in it.
+  return norm.split(' ').length <= 4 || hit.index === 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document's language
+
+const STOPWORDS = LANGUAGES.filter((v) => v.stopwords.length > 0).map((v) => ({ lang: v.lang, words: new Set(v.stopwords) }));
+
+/** A guess at the language of a sample of prose: script first, then the commonest short words. */
+export function guessLanguage(sample: string): string {
+  const letters = (re: RegExp) => (sample.match(re) ?? []).length;
+  const kana = letters(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const han = letters(/\p{Script=Han}/gu);
+  const hangul = letters(/\p{Script=Hangul}/gu);
+  const cyrillic = letters(/\p{Script=Cyrillic}/gu);
+  const latin = letters(/\p{Script=Latin}/gu);
+  if (hangul > latin / 2 && hangul >= han) return 'ko';
+  if (kana + han > latin / 2) return kana > 0 ? 'ja' : 'zh';
+  if (cyrillic > latin) return 'ru';
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 8) return 'en';
+  let best = 'en';
+  let bestScore = 0;
+  for (const { lang, words: set } of STOPWORDS) {
+    let score = 0;
+    for (const w of words) if (set.has(w)) score++;
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The writing checks (weasel words, tense, passive voice…) read English only. */
+export function isEnglishTag(lang: string): boolean {
+  return /^en\b/i.test(lang);
+}
