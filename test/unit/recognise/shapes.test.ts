@@ -53,9 +53,8 @@ function disagreements({ text, expect: want }: ShapeFixture): string[] {
     problems.push(`press release: at most ${want.prWordsMax} words, but counted ${model.words.pressRelease} (FAQ or other text counted as release?)`);
   }
   if (want.complete) {
-    for (const [section, message] of reported) {
-      if (!want.present.includes(section as SectionId)) problems.push(`complete document, but reported "${message}"`);
-    }
+    const any = findings.filter((f) => f.ruleId === 'missing-section');
+    if (any.length) problems.push(`complete document, but ${any.length} missing-section finding(s): ${any.map((f) => f.section ?? f.message).join(', ')}`);
   }
   return problems;
 }
@@ -63,6 +62,9 @@ function disagreements({ text, expect: want }: ShapeFixture): string[] {
 describe('recognising the shapes real PR/FAQs take', () => {
   it('has fixtures for every shape, each with a consistent expectation', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(40);
+    const shapes = ['press-release-h1', 'title-bold-italic', 'immediate-release', 'container', 'bold-labels', 'faq-no-heading', 'dateline', 'quotes', 'language', 'faq-numbered', 'near-miss'];
+    for (const shape of shapes) expect(fixtures.filter((f) => f.name.startsWith(`${shape}-`)).length, `fixtures of the shape ${shape}`).toBeGreaterThan(0);
+    for (const lang of ['pt', 'es', 'fr', 'de', 'ja', 'zh', 'ko', 'ru']) expect(fixtures.map((f) => f.name), `a complete PR/FAQ in ${lang}`).toContain(`language-${lang}.md`);
     for (const f of fixtures) {
       const parts = [...f.expect.present, ...f.expect.missing];
       for (const p of parts) expect(EXPECTED_PARTS, `${f.name}: unknown part id ${p}`).toContain(p);
