@@ -2,6 +2,7 @@
 // <same-name>.expect.json saying what a careful reader finds in it (see test/fixtures/shapes/README.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { check } from '../../../server/src/core/check';
 import { SECTION_IDS, type SectionId, type UserConfig } from '../../../server/src/core/types';
 import type { ConfigLayer } from '../../../server/src/core/config';
 
@@ -59,4 +60,54 @@ export function lineOf(text: string, snippet: string): number {
   const offset = text.indexOf(snippet);
   if (offset < 0) return 0;
   return text.slice(0, offset).split(/\r\n|\r|\n/).length;
+}
+
+/** Everything the fixture's expectations say that the checker's answer contradicts, one line per part. */
+export function disagreements({ text, expect: want }: ShapeFixture): string[] {
+  const result = check(text, { settings: ALL_REQUIRED });
+  const { model, findings } = result;
+  const recognised = new Set<SectionId>(model.sections.map((s) => s.id));
+  const reported = new Map<string, string>();
+  for (const f of findings) if (f.ruleId === 'missing-section' && f.section) reported.set(f.section, f.message);
+  const dateline = findings.find((f) => f.ruleId === 'dateline');
+  const problems: string[] = [];
+
+  for (const part of want.present) {
+    if (part === 'dateline') {
+      if (!recognised.has('summary')) problems.push('dateline: expected a dated summary, but no summary was recognised');
+      if (dateline) problems.push(`dateline: the summary has a dateline, but the dateline rule says "${dateline.message}"`);
+      continue;
+    }
+    if (!recognised.has(part)) problems.push(`${part}: present in the document, but not among the recognised sections`);
+    if (reported.has(part)) problems.push(`${part}: present in the document, but reported "${reported.get(part)}"`);
+  }
+  for (const part of want.missing) {
+    if (part === 'dateline') {
+      if (!dateline) problems.push('dateline: the summary has no dateline, but the dateline rule reports nothing');
+      continue;
+    }
+    if (recognised.has(part)) problems.push(`${part}: not in the document, but recognised as a section`);
+    if (!reported.has(part)) problems.push(`${part}: not in the document, but no missing-section finding reports it`);
+  }
+  for (const [part, snippet] of Object.entries(want.lines ?? {}) as [SectionId, string][]) {
+    const line = lineOf(text, snippet);
+    const sections = model.sections.filter((s) => s.id === part);
+    if (sections.length === 0) continue; // already reported above as not recognised
+    if (!sections.some((s) => s.range.start.line <= line && line <= s.range.end.line)) {
+      const where = sections.map((s) => `lines ${s.range.start.line}-${s.range.end.line}`).join(', ');
+      problems.push(`${part}: recognised at ${where}, but the part is the text on line ${line} ("${snippet}")`);
+    }
+  }
+  const external = model.faq.external.length;
+  const internal = model.faq.internal.length;
+  if (external !== want.faq.external) problems.push(`external-faq: ${want.faq.external} questions in the document, ${external} counted`);
+  if (internal !== want.faq.internal) problems.push(`internal-faq: ${want.faq.internal} questions in the document, ${internal} counted`);
+  if (want.prWordsMax !== undefined && model.words.pressRelease > want.prWordsMax) {
+    problems.push(`press release: at most ${want.prWordsMax} words, but counted ${model.words.pressRelease} (FAQ or other text counted as release?)`);
+  }
+  if (want.complete) {
+    const any = findings.filter((f) => f.ruleId === 'missing-section');
+    if (any.length) problems.push(`complete document, but ${any.length} missing-section finding(s): ${any.map((f) => f.section ?? f.message).join(', ')}`);
+  }
+  return problems;
 }
