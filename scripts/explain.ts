@@ -3,11 +3,7 @@
 // FAQ counts. For maintainers tuning the vocabulary or the decoder.
 import { readFileSync } from 'node:fs';
 import { parseBlockwise } from '../server/src/core/blocks';
-import { toBlocks } from '../server/src/core/recognise/blocks';
-import { featuresOf } from '../server/src/core/recognise/features';
-import { placeBlocks } from '../server/src/core/recognise/structure';
-import { decodeRelease } from '../server/src/core/recognise/decode';
-import { buildModel } from '../server/src/core/recognise';
+import { recognise } from '../server/src/core/recognise/model';
 import { PRESS_RELEASE_SECTIONS } from '../server/src/core/types';
 
 const short = (s: string, n = 70) => {
@@ -18,11 +14,7 @@ const short = (s: string, n = 70) => {
 for (const file of process.argv.slice(2)) {
   const text = readFileSync(file, 'utf8');
   const tree = parseBlockwise(text);
-  const blocks = toBlocks(tree, text);
-  const features = blocks.map(featuresOf);
-  const placed = placeBlocks(blocks, features);
-  const model = buildModel(text, tree);
-  const decoded = decodeRelease(blocks, features, placed, []);
+  const { blocks, features, placed, decoded, model, productTerms } = recognise(text, tree);
   const labelOf = new Map<number, string>();
   const scoreOf = new Map<number, number[]>();
   for (const u of decoded.units) for (const i of u.blocks) {
@@ -35,7 +27,7 @@ for (const file of process.argv.slice(2)) {
     const region = placed[i].region + (placed[i].faqKind ? `:${placed[i].faqKind[0]}` : '');
     const name = b.name ? `[${b.name.type}${'id' in b.name ? ':' + b.name.id : ''}${'kind' in b.name ? ':' + b.name.kind : ''}]` : '';
     const f = features[i];
-    const cues = [f.dateline ? `dateline${f.dateline.city ? '+city' : ''}${f.dateline.date ? '+date' : ''}` : '', f.announce ? `ann${f.announce}` : '', f.problem ? `prob${f.problem}` : '', f.solution ? `sol${f.solution}` : '', f.how ? `how${f.how}` : '', f.cta ? `cta${f.cta}` : '', f.quote ? `quote${f.quote.attributed ? '+attr' : ''}${f.quote.role ? ':' + f.quote.role : ''}${f.quote.dominant ? '' : '(inline)'}` : '', f.question ? 'Q' : ''].filter(Boolean).join(' ');
+    const cues = !f ? (b.kind === 'body' ? '' : '') : [f.dateline ? `dateline${f.dateline.city ? '+city' : ''}${f.dateline.date ? '+date' : ''}` : '', f.announce ? `ann${f.announce}` : '', f.problem ? `prob${f.problem}` : '', f.solution ? `sol${f.solution}` : '', f.how ? `how${f.how}` : '', f.cta ? `cta${f.cta}` : '', f.quote ? `quote${f.quote.attributed ? '+attr' : ''}${f.quote.role ? ':' + f.quote.role : ''}${f.quote.dominant ? '' : '(inline)'}` : '', f.question ? 'Q' : ''].filter(Boolean).join(' ');
     const label = labelOf.get(i) ?? '';
     const scores = scoreOf.get(i);
     const top = scores
@@ -43,6 +35,7 @@ for (const file of process.argv.slice(2)) {
       : '';
     console.log(`${String(line < 0 ? model.lineStarts.length : line).padStart(4)} ${region.padEnd(6)} ${b.kind[0]}${b.kind === 'heading' ? b.level : ''}${b.style ? '*' : ''} ${name.padEnd(22)} ${short(b.text, 60).padEnd(60)} | ${label.padEnd(14)} ${cues} ${top ? '· ' + top : ''}`);
   });
+  console.log('product terms:', productTerms.join(', ') || '-');
   console.log('parts:', model.sections.map((s) => `${s.id}(${s.via})`).join(', '));
   console.log('plausible:', model.possibleSections.join(', ') || '-', '· dateline:', model.dateline ? JSON.stringify({ city: model.dateline.city, date: model.dateline.date, ph: model.dateline.placeholderDate }) : '-');
   console.log(`faq: external ${model.faq.external.length}, internal ${model.faq.internal.length} · words: pr ${model.words.pressRelease}, faq ${model.words.faq}, total ${model.words.total} · lang ${model.lang}`);

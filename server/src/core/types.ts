@@ -94,6 +94,18 @@ export interface WordCounts {
   code: number;
 }
 
+/**
+ * Characters of scripts written without spaces (Chinese, Japanese, Thai…), per part: the words above
+ * count their segmented words too, but a page of them holds a number of characters, not of words.
+ */
+export interface CharacterCounts {
+  pressRelease: number;
+  externalFaq: number;
+  internalFaq: number;
+  faq: number;
+  total: number;
+}
+
 export interface PageCounts {
   pressRelease: number;
   faq: number;
@@ -153,6 +165,7 @@ export interface PrfaqModel {
   headings: HeadingInfo[];
   faq: { external: FaqEntry[]; internal: FaqEntry[] };
   words: WordCounts;
+  characters: CharacterCounts;
   /** Range of the press release part (null when there is none). */
   pressReleaseRange: Range | null;
   /** Range of the FAQ part (null when there is none). */

@@ -24,6 +24,19 @@ export function countWords(text: string): number {
 }
 
 const countsByText = new Map<string, number>();
+
+/**
+ * Characters of scripts written without spaces (Chinese, Japanese, Thai…) in plain text: their pages
+ * are measured in characters, not words (see the page estimate).
+ */
+export function countNoSpaceChars(text: string): number {
+  if (!text || !NO_SPACE_SCRIPTS.test(text)) return 0;
+  let n = 0;
+  NO_SPACE_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NO_SPACE_RUN.exec(text))) n += m[0].length;
+  return n;
+}
 const MAX_CACHED_LENGTH = 20000;
 const MAX_CACHED_TEXTS = 20000;
 

@@ -4,7 +4,7 @@
 // or italic (a headline and a dateline written as the first lines of one paragraph); a blockquote that
 // holds a whole release is read through. Nothing here decides what a block *is*: that is the decoder's.
 import type { Blockquote, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { countWords, nodeText, nodeWords } from '../words';
+import { countNoSpaceChars, countWords, nodeText, nodeWords } from '../words';
 import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { stripInline } from '../text';
 import { classifyName, type NameClass } from './names';
@@ -24,6 +24,8 @@ export interface Block {
   /** 'paragraph', 'list', 'blockquote', 'code', 'table', 'html', 'heading', or 'line' for a piece of a paragraph. */
   type: string;
   words: number;
+  /** Characters of scripts written without spaces (see `countNoSpaceChars`). */
+  chars: number;
   /** What a heading or label names (null: names nothing known). */
   name: NameClass | null;
   /** Closed ATX heading (`## Summary ##`). */
@@ -46,6 +48,7 @@ const COMMENT = /^\s*<!--[\s\S]*-->\s*$/;
 export function toBlocks(tree: Root, text: string): Block[] {
   const blocks: Block[] = [];
   for (const node of tree.children) readNode(node, text, blocks, false);
+  for (const b of blocks) b.chars = countNoSpaceChars(b.text);
   return blocks;
 }
 
@@ -96,7 +99,7 @@ function readNode(node: RootContent, text: string, out: Block[], quoted: boolean
 }
 
 function base(start: number, end: number, kind: BlockKind, quoted: boolean): Block {
-  return { kind, start, end, level: kind === 'heading' ? 1 : kind === 'label' ? 0 : -1, text: '', type: 'line', words: 0, name: null, closed: false, instruction: false, style: null, quoted, runIn: false, leadStrong: null };
+  return { kind, start, end, level: kind === 'heading' ? 1 : kind === 'label' ? 0 : -1, text: '', type: 'line', words: 0, chars: 0, name: null, closed: false, instruction: false, style: null, quoted, runIn: false, leadStrong: null };
 }
 
 /** A blockquote is read through when it holds a heading or several paragraphs that start with a headline-like line. */

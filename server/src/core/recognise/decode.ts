@@ -56,12 +56,11 @@ interface Unit {
   heading: boolean;
 }
 
-export function decodeRelease(blocks: Block[], features: Features[], placed: Placed[], productTerms: string[]): Decoded {
+export function decodeRelease(blocks: Block[], features: Features[], placed: Placed[]): Decoded {
   const pr = blocks.map((_, i) => i).filter((i) => placed[i].region === 'pr');
   const spans = namedSpans(blocks, features, pr);
   const units = toUnits(blocks, features, pr, spans.namedOf);
-  const mentions = (i: number) => productTerms.some((t) => blocks[i].text.includes(t));
-  productTermsInUse = productTerms;
+  const mentions = (i: number) => features[i]?.mentionsProduct === true;
   const scores = units.map((u, k) => emissions(u, units[k + 1], blocks, features, mentions));
   const labels = viterbi(scores);
 
@@ -204,7 +203,7 @@ const CONTENT_EVIDENCE: Record<PressReleaseSectionId, number> = {
 };
 /** Evidence for a part said inside another part's paragraph. */
 const SHARED_EVIDENCE: Record<PressReleaseSectionId, number> = {
-  headline: Infinity, subheadline: Infinity, summary: Infinity, problem: 2.6, solution: 2.2, 'leader-quote': 4, 'how-it-works': 1.7, 'customer-quote': 4, 'call-to-action': 1.8,
+  headline: Infinity, subheadline: Infinity, summary: Infinity, problem: 2.6, solution: 2.2, 'leader-quote': 3, 'how-it-works': 1.7, 'customer-quote': 3, 'call-to-action': 1.8,
 };
 /** Evidence that makes a part plausible: it is not reported missing. */
 const PLAUSIBLE: Record<PressReleaseSectionId, number> = {
@@ -213,11 +212,7 @@ const PLAUSIBLE: Record<PressReleaseSectionId, number> = {
 
 const cap = (n: number, max: number) => Math.min(n, max);
 
-/** The speaker part of a quote holds a product or company term (checked by the caller's `mentions`). */
-let productTermsInUse: string[] = [];
-function namesSpeaker(speaker: string, _text: string): boolean {
-  return productTermsInUse.some((t) => speaker.includes(t));
-}
+
 
 /** What a unit's own content says for a part (no position, no names). */
 function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], features: Features[], mentions: (i: number) => boolean): number {
@@ -256,11 +251,12 @@ function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], featu
     case 'problem':
       return (
         0.6 * cap(sum((x) => x.problem), 4) + 0.7 * cap(sum((x) => x.problemStatements), 2) + (f.statusQuo ? 1 : 0) + (f.opensWith === 'problem' ? 1.5 : 0) -
-        0.25 * cap(sum((x) => x.solution), 3) - (mentions(i) && f.opensWith !== 'problem' ? 0.4 : 0) - (f.resolves ? 1 : 0) - 0.5 + notQuote
+        0.25 * cap(sum((x) => x.solution), 3) - 0.5 * cap(f.productSubjects, 2) + (f.productSubjects === 0 && b.words >= 25 ? 0.6 : 0) -
+        (f.resolves ? 1 : 0) - 0.5 + notQuote
       );
     case 'solution':
       return (
-        0.6 * cap(sum((x) => x.solution), 4) + (mentions(i) ? 0.8 : 0) + (f.resolves ? 0.8 : 0) + (f.opensWith === 'solution' ? 1.5 : 0) -
+        0.6 * cap(sum((x) => x.solution), 4) + (mentions(i) ? 0.4 : 0) + 0.5 * cap(f.productSubjects, 2) + (f.resolves ? 0.8 : 0) + (f.opensWith === 'solution' ? 1.5 : 0) -
         0.15 * cap(sum((x) => x.problem), 4) - (f.statusQuo ? 0.5 : 0) + 0.2 + notQuote
       );
     case 'how-it-works':
@@ -270,10 +266,11 @@ function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], featu
     case 'leader-quote':
     case 'customer-quote': {
       if (!quote) return -8;
-      let s = quote.attributed ? (quote.dominant ? 4.5 : 3) : 1.5;
+      // A phrase quoted inside prose (a survey answer, a slogan) is weak evidence unless someone with a role says it.
+      let s = quote.attributed ? (quote.dominant ? 4.5 : 1.5) : 1.5;
       const mine = id === 'leader-quote' ? 'leader' : 'customer';
       // A speaker named like the product or the company ("Jerome Gao 表示" under "Jerome Gao 发布…") speaks for it.
-      const role = quote.attributed && quote.role !== 'leader' && mentions(i) && namesSpeaker(quote.speaker, blocks[i].text) ? 'leader' : quote.role;
+      const role = quote.role ?? (quote.speakerIsProduct ? 'leader' : null);
       if (role === mine) s += 1.5;
       else if (role !== null) s -= 1.5;
       return s;
@@ -326,7 +323,7 @@ const CONTINUE: Record<PressReleaseSectionId, number> = {
   headline: NEG, subheadline: NEG, summary: -2, problem: -0.2, solution: 0, 'leader-quote': -0.2, 'how-it-works': 0, 'customer-quote': 0, 'call-to-action': -0.3,
 };
 
-/** Best label per unit; the state is the last part assigned (a 'none' unit keeps it). */
+/** Best label per unit (`features` holds the release's blocks only); the state is the last part assigned (a 'none' unit keeps it). */
 function viterbi(scores: number[][]): Label[] {
   const S = PARTS.length + 1; // state 0 = nothing yet; state k = part k-1 was last
   const n = scores.length;
@@ -390,7 +387,7 @@ function findDateline(parts: DecodedPart[], blocks: Block[], features: Features[
   // A dateline on a line of its own right above the summary.
   for (let i = first - 1; i >= 0 && i >= first - 2; i--) {
     if (blocks[i].kind !== 'body') break;
-    if (features[i].dateline && blocks[i].words <= 12) return { block: i, reading: features[i].dateline! };
+    if (features[i]?.dateline && blocks[i].words <= 12) return { block: i, reading: features[i].dateline! };
   }
   return { block: first, reading: { city: false, date: false, placeholderDate: false } };
 }

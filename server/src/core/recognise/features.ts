@@ -9,8 +9,8 @@ export interface QuoteFeature {
   attributed: boolean;
   /** Who speaks, from the attribution's role words, else from the quotation's voice ("we" vs "I"). */
   role: 'leader' | 'customer' | null;
-  /** The text around the quotation (who said it), as written. */
-  speaker: string;
+  /** The speaker is named like the product or the company ("Jerome Gao 表示" under "Jerome Gao 发布…"). */
+  speakerIsProduct: boolean;
   /** The quotation is most of the block (a quote paragraph), not a phrase quoted inside prose. */
   dominant: boolean;
 }
@@ -44,6 +44,10 @@ export interface Features {
   problemStatements: number;
   /** A part its first words name ("The problem …", "The solution is …"). */
   opensWith: PressReleaseSectionId | null;
+  /** Names the product or the company (see `productTerms`). */
+  mentionsProduct: boolean;
+  /** Sentences whose subject is the product, the company or "we" ("Leak Alerts uses …"). */
+  productSubjects: number;
 }
 
 const OPENING_NAMES: PressReleaseSectionId[] = ['problem', 'solution', 'how-it-works', 'call-to-action'];
@@ -53,17 +57,18 @@ const NUMBERS = /[$€£¥₩]\s?\d|\d\s?(?:%|％|원|円|元|€|dollars?|usd|e
 const DASH_NAME = /(?:^|\n|[.!?。！？"”」』»'’)*_]\s*)(?:[—–―~]|--?)\s*[*_]*[\p{L}\p{N}@]/u;
 const CJK_ATTRIBUTION = /[」』"”]\s*(?:と|——|―)|(?:表示|说|說|指出|称|稱)[，,。:：]?\s*$|고\s*(?:말|밝|전|설명|강조)/u;
 
-export function featuresOf(block: Block): Features {
+export function featuresOf(block: Block, productTerms: readonly string[] = []): Features {
   const text = block.text;
+  const sentences = sentencesOf(text);
   const norm = normalizeName(text);
   const opening = sentencesOf(text).slice(0, 2).join(' ');
   const openingNorm = normalizeName(opening);
   const firstWords = norm.split(' ').slice(0, 4).join(' ');
-  const firstSentence = normalizeName(sentencesOf(text)[0] ?? '');
+  const firstSentence = normalizeName(sentences[0] ?? '');
   const announceFirst = CUES.announce.count(firstSentence) > 0;
   const atStart = (hit: { index: number } | null) => hit !== null && hit.index <= 4;
   const opensWith = OPENING_NAMES.find((id) => atStart(NAMES.parts[id].find(firstWords))) ?? null;
-  const statements = sentencesOf(text).filter((sentence) => {
+  const statements = sentences.filter((sentence) => {
     const n = normalizeName(sentence);
     const p = CUES.problem.count(n);
     return p >= 2 && p > CUES.solution.count(n);
@@ -77,17 +82,19 @@ export function featuresOf(block: Block): Features {
     solution: CUES.solution.count(norm),
     how: CUES.how.count(norm),
     cta: CUES.cta.count(norm),
-    quote: quoteOf(block),
+    quote: quoteOf(block, productTerms),
     url: URL.test(text),
     numbers: NUMBERS.test(text),
     question: isQuestionBlock(block),
     decoration: isDecoration(norm, text),
-    sentences: sentencesOf(text).length,
+    sentences: sentences.length,
     steps: block.type === 'list' && (block.node as { ordered?: boolean } | undefined)?.ordered === true,
     resolves: atStart(CUES.resolution.find(firstWords)),
     statusQuo: !announceFirst && (atStart(CUES.today.find(firstWords)) || atStart(CUES.problem.find(firstWords))),
     problemStatements: statements,
     opensWith,
+    mentionsProduct: productTerms.some((t) => text.includes(t)),
+    productSubjects: sentences.filter((sentence) => subjectIsProduct(sentence, productTerms)).length,
   };
 }
 
@@ -105,8 +112,16 @@ export function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The sentence opens with the product or company name, or with the company's "we". */
+function subjectIsProduct(sentence: string, terms: readonly string[]): boolean {
+  const head = sentence.replace(/^[\s"“'*_]+/, '').slice(0, 60);
+  if (terms.some((t) => head.startsWith(t) || head.startsWith(`The ${t}`) || head.startsWith(`the ${t}`))) return true;
+  const first = normalizeName(head).split(' ').slice(0, 2).join(' ');
+  return QUOTES.companyVoice.find(first)?.index === 0;
+}
+
 /** A quotation: quoted speech of some length (any quotation marks), or a blockquote. */
-function quoteOf(block: Block): QuoteFeature | null {
+function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | null {
   if (block.kind !== 'body' || block.words < 4) return null;
   const text = block.text;
   const spans = quotedSpans(text, 12);
@@ -133,10 +148,12 @@ function quoteOf(block: Block): QuoteFeature | null {
     const personal = QUOTES.personalVoice.count(inside);
     role = company > personal ? 'leader' : personal > company ? 'customer' : null;
   }
-  return { attributed, role, dominant, speaker: outside };
+  const speakerIsProduct = attributed && productTerms.some((t) => outside.includes(t));
+  return { attributed, role, dominant, speakerIsProduct };
 }
 
-function isQuestionBlock(block: Block): boolean {
+/** Shaped like an FAQ question: `Q:`-style prefix, a question heading, a bold question. */
+export function isQuestionBlock(block: Block): boolean {
   if (block.kind === 'label') return false;
   const first = block.text.split('\n')[0];
   if (QUESTION_PREFIX.test(first.normalize('NFKC'))) return true;

@@ -10,9 +10,9 @@ import { readDirectives } from '../directiveComments';
 import { PLACEHOLDER_TOKENS, normalizeName } from '../vocabulary';
 import type { FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
 import { toBlocks, type Block } from './blocks';
-import { featuresOf, type Features } from './features';
+import { featuresOf, isQuestionBlock, type Features } from './features';
 import { placeBlocks, type Placed } from './structure';
-import { decodeRelease, type DecodedPart } from './decode';
+import { decodeRelease, type Decoded, type DecodedPart } from './decode';
 import { readFaq } from './faq';
 
 /**
@@ -20,13 +20,33 @@ import { readFaq } from './faq';
  * this text (the incremental checker stitches it from cached blocks); otherwise the text is parsed.
  */
 export function buildModel(text: string, tree: Root = parseMarkdown(text)): PrfaqModel {
+  return recognise(text, tree).model;
+}
+
+/** The stages' intermediate results beside the model (for `npm run explain` and tests). */
+export interface Recognition {
+  blocks: Block[];
+  /** Features of the release's blocks (indexes of blocks outside the release are empty). */
+  features: Features[];
+  placed: Placed[];
+  productTerms: string[];
+  decoded: Decoded;
+  model: PrfaqModel;
+}
+
+export function recognise(text: string, tree: Root = parseMarkdown(text)): Recognition {
   const lineStarts = computeLineStarts(text);
   const range = (s: number, e: number): Range => rangeAt(lineStarts, s, e, text.length);
   const frontMatter = readFrontMatter(tree, range);
   const blocks = toBlocks(tree, text);
-  const features = blocks.map(featuresOf);
-  const placed = placeBlocks(blocks, features);
-  const decoded = decodeRelease(blocks, features, placed, productTerms(blocks, placed));
+  const placed = placeBlocks(blocks, blocks.map(isQuestionBlock));
+  // What a block says matters only inside the release: the FAQ and the appendix are not decoded.
+  const terms = productTerms(blocks, placed);
+  const features: Features[] = [];
+  blocks.forEach((b, i) => {
+    if (placed[i].region === 'pr') features[i] = featuresOf(b, terms);
+  });
+  const decoded = decodeRelease(blocks, features, placed);
   const faq = readFaq(blocks, placed, text, range);
 
   const sections: Section[] = decoded.parts.map((p) => releaseSection(p, blocks, range));
@@ -34,10 +54,19 @@ export function buildModel(text: string, tree: Root = parseMarkdown(text)): Prfa
   sections.sort((a, b) => a.range.start.offset - b.range.start.offset);
 
   const total = nodeWords(tree);
-  const regionWords = (region: Placed['region'], kind?: FaqKind) =>
-    blocks.reduce((n, b, i) => (placed[i].region === region && (kind === undefined || placed[i].faqKind === kind) ? n + b.words : n), 0);
+  const regionSum = (pick: (b: Block) => number, region: Placed['region'], kind?: FaqKind) =>
+    blocks.reduce((n, b, i) => (placed[i].region === region && (kind === undefined || placed[i].faqKind === kind) ? n + pick(b) : n), 0);
+  const regionWords = (region: Placed['region'], kind?: FaqKind) => regionSum((b) => b.words, region, kind);
   const externalFaq = regionWords('faq', 'external');
   const internalFaq = regionWords('faq', 'internal');
+  const chars = (region: Placed['region'], kind?: FaqKind) => regionSum((b) => b.chars, region, kind);
+  const characters = {
+    pressRelease: chars('pr'),
+    externalFaq: chars('faq', 'external'),
+    internalFaq: chars('faq', 'internal'),
+    faq: chars('faq'),
+    total: blocks.reduce((n, b) => n + b.chars, 0),
+  };
   const regionRange = (region: Placed['region']): Range | null => {
     const first = placed.findIndex((p) => p.region === region);
     if (first < 0) return null;
@@ -61,7 +90,7 @@ export function buildModel(text: string, tree: Root = parseMarkdown(text)): Prfa
     ? { range: range(blocks[decoded.dateline.block].start, blocks[decoded.dateline.block].end), ...decoded.dateline.reading }
     : null;
 
-  return {
+  const model: PrfaqModel = {
     text,
     tree,
     lineStarts,
@@ -78,12 +107,14 @@ export function buildModel(text: string, tree: Root = parseMarkdown(text)): Prfa
       total: total.words,
       code: total.code,
     },
+    characters,
     pressReleaseRange: regionRange('pr'),
     faqRange: regionRange('faq'),
     dateline,
     lang: fmLang ?? detectLanguage(blocks.filter((b) => b.kind === 'body').slice(0, 40).map((b) => b.text).join(' ')),
     directives: readDirectives(tree, range),
   };
+  return { blocks, features, placed, productTerms: terms, decoded, model };
 }
 
 function readFrontMatter(tree: Root, range: (s: number, e: number) => Range): FrontMatter | null {
@@ -107,7 +138,8 @@ function readFrontMatter(tree: Root, range: (s: number, e: number) => Range): Fr
 /** Placeholders alone are no content ("[NAME, TITLE]", "TBD", "{RFC_TITLE}"). */
 function contentWords(text: string): number {
   const stripped = text.replace(/\[[^\]]*\]|\{[^}]*\}/g, ' ');
-  return countWords(PLACEHOLDER_TOKENS.test(normalizeName(stripped)) ? normalizeName(stripped).replace(new RegExp(PLACEHOLDER_TOKENS.pattern.source, 'gu'), ' ') : stripped);
+  const norm = normalizeName(stripped);
+  return countWords(PLACEHOLDER_TOKENS.test(norm) ? PLACEHOLDER_TOKENS.remove(norm) : stripped);
 }
 
 function makeSection(id: SectionId, heading: Block | null, body: Block[], range: (s: number, e: number) => Range, via: Section['via']): Section {
@@ -159,26 +191,42 @@ function holdsSubFaqs(blocks: Block[], placed: Placed[], i: number): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The product's name: words of the headline or title that the release repeats
+// The product's and the company's names: capitalised words the release repeats mid-sentence, and what
+// its opening paragraphs set in code or bold (`plit`, **Nest Presence AI**)
 
-const NAME_TOKEN = /[\p{Lu}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}]|[\p{Ll}]+[\p{Lu}_][\p{L}\p{N}_]*|[a-z][a-z0-9]*_[a-z0-9_]+/gu;
-const COMMON = new Set(['The', 'A', 'An', 'And', 'For', 'With', 'Today', 'New', 'Now', 'AI', 'PR', 'FAQ', 'PRFAQ', 'Our', 'Your', 'Press', 'Release', 'Introducing', 'Announces', 'Launches']);
+const CAPITALISED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}]*(?:[ -][\p{Lu}][\p{L}\p{N}]*){0,2}|(?<![\p{L}\p{N}])[\p{Ll}]+[\p{Lu}][\p{L}\p{N}]*|(?<![\p{L}\p{N}])[a-z][a-z0-9]*_[a-z0-9_]+/gu;
+const SENTENCE_START = /(?:^|[.!?。！？:]\s+|\n)$/u;
 
-function productTerms(blocks: Block[], placed: Placed[]): string[] {
-  const sources = blocks.filter((b, i) => (placed[i].region === 'pre' || placed[i].region === 'pr') && (b.kind === 'heading' || b.style !== null)).slice(0, 4);
-  const body = blocks.filter((b, i) => placed[i].region === 'pr' && b.kind === 'body');
-  const terms = new Set<string>();
-  for (const s of sources) for (const m of s.text.matchAll(NAME_TOKEN)) if (!COMMON.has(m[0]) && m[0].length >= 3) terms.add(m[0]);
-  // `plit`, **Nest Presence AI**: what the opening paragraphs set in code or bold.
-  for (const b of body.slice(0, 2)) {
-    if (b.node?.type !== 'paragraph') continue;
-    for (const c of b.node.children) {
-      const t = c.type === 'inlineCode' ? c.value : c.type === 'strong' ? nodeText(c) : '';
-      if (t.length >= 3 && t.length <= 40 && t.split(/\s+/).length <= 4) terms.add(t);
+const QUOTED_NAME = /[「『“"]([^」』”"\n]{2,24})[」』”"]/gu;
+const LATIN_IN_CJK = /[A-Za-z][A-Za-z0-9_.-]{2,}/g;
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+export function productTerms(blocks: Block[], placed: Placed[]): string[] {
+  const inRelease = blocks.filter((_, i) => placed[i].region === 'pr' || placed[i].region === 'pre');
+  const body = inRelease.filter((b) => b.kind === 'body').slice(0, 30);
+  const seen = new Map<string, number>();
+  const midSentence = new Set<string>();
+  const given = new Set<string>();
+  // 「まちの薬箱」 in the headline: a name set in quotation marks.
+  for (const h of inRelease.filter((b) => b.kind === 'heading' || b.style !== null).slice(0, 3)) for (const m of h.text.matchAll(QUOTED_NAME)) given.add(m[1].trim());
+  body.forEach((b, k) => {
+    const found = new Set<string>();
+    const cjk = CJK_TEXT.test(b.text);
+    for (const m of b.text.matchAll(cjk ? LATIN_IN_CJK : CAPITALISED)) {
+      if (m[0].length < 3) continue;
+      found.add(m[0]);
+      if (cjk || !SENTENCE_START.test(b.text.slice(Math.max(0, m.index! - 3), m.index))) midSentence.add(m[0]);
     }
-  }
-  const prText = body.map((b) => b.text);
-  return [...terms].filter((t) => prText.some((p) => p.includes(t)));
+    if (k < 2 && b.node?.type === 'paragraph') {
+      for (const c of b.node.children) {
+        const t = c.type === 'inlineCode' ? c.value : c.type === 'strong' ? nodeText(c) : '';
+        if (t.length >= 3 && t.length <= 40 && t.split(/\s+/).length <= 4) given.add(t);
+      }
+    }
+    for (const t of found) seen.set(t, (seen.get(t) ?? 0) + 1);
+  });
+  const recurring = [...seen.entries()].filter(([t, n]) => n >= 2 && midSentence.has(t)).map(([t]) => t);
+  return [...new Set([...given].filter((t) => body.some((b) => b.text.includes(t))).concat(recurring))];
 }
 
 export type { Block, Features };

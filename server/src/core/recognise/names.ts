@@ -41,12 +41,7 @@ function size(norm: string): number {
 /** Words of `norm` outside the match, leaving out filler and the FAQ-kind words. */
 function extraWords(norm: string, match: { index: number; text: string }): number {
   const rest = `${norm.slice(0, match.index)} ${norm.slice(match.index + match.text.length)}`;
-  const cleaned = rest
-    .replace(new RegExp(FILLER.pattern.source, 'gu'), ' ')
-    .replace(new RegExp(NAMES.internal.pattern.source, 'gu'), ' ')
-    .replace(new RegExp(NAMES.external.pattern.source, 'gu'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cleaned = NAMES.external.remove(NAMES.internal.remove(FILLER.remove(rest))).replace(/\s+/g, ' ').trim();
   return cleaned ? size(cleaned) : 0;
 }
 

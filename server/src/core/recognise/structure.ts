@@ -4,7 +4,6 @@
 // words); a run of question-shaped blocks after the release is an FAQ even without an FAQ heading.
 import type { FaqKind } from '../types';
 import type { Block } from './blocks';
-import type { Features } from './features';
 
 export type Region = 'pre' | 'pr' | 'faq' | 'other';
 
@@ -25,7 +24,7 @@ function releaseStart(blocks: Block[]): { index: number; container: boolean } {
   return { index: 0, container: false };
 }
 
-export function placeBlocks(blocks: Block[], features: Features[]): Placed[] {
+export function placeBlocks(blocks: Block[], questions: boolean[]): Placed[] {
   const placed: Placed[] = blocks.map(() => ({ region: 'pr', faqKind: null }));
   const start = releaseStart(blocks);
   for (let i = 0; i < start.index; i++) placed[i].region = 'pre';
@@ -50,7 +49,7 @@ export function placeBlocks(blocks: Block[], features: Features[]): Placed[] {
     } else if (b.kind === 'heading' && (name?.type === 'press-release' || (name?.type === 'prfaq' && !faqSeen))) {
       region = 'pr';
     } else if (region === 'faq') {
-      if (b.kind === 'heading' && level <= faqLevel && !features[i].question) {
+      if (b.kind === 'heading' && level <= faqLevel && !questions[i]) {
         region = 'other';
         otherLevel = level;
       }
@@ -61,7 +60,7 @@ export function placeBlocks(blocks: Block[], features: Features[]): Placed[] {
       if (b.kind === 'heading' && name?.type === 'other') {
         region = 'other';
         otherLevel = level;
-      } else if (questionRunAt(blocks, features, i)) {
+      } else if (questionRunAt(blocks, questions, i)) {
         region = 'faq';
         faqSeen = true;
         faqKind = 'external';
@@ -77,16 +76,16 @@ export function placeBlocks(blocks: Block[], features: Features[]): Placed[] {
  * An FAQ without an FAQ heading: from block `i`, at least two questions with answers between them,
  * and no release part named in between.
  */
-function questionRunAt(blocks: Block[], features: Features[], i: number): boolean {
-  if (!features[i].question) return false;
-  let questions = 0;
+function questionRunAt(blocks: Block[], questions: boolean[], i: number): boolean {
+  if (!questions[i]) return false;
+  let asked = 0;
   let answers = 0;
   for (let j = i; j < blocks.length && j < i + 12; j++) {
     const b = blocks[j];
     if (isHeadingLike(b) && b.name && b.name.type !== 'faq') break;
-    if (b.kind === 'heading' && !features[j].question && j > i) break;
-    if (features[j].question) questions++;
+    if (b.kind === 'heading' && !questions[j] && j > i) break;
+    if (questions[j]) asked++;
     else if (b.kind === 'body') answers++;
   }
-  return questions >= 2 && answers >= 1;
+  return asked >= 2 && answers >= 1;
 }

@@ -11,7 +11,9 @@ export const missingSection: Rule = {
   fixable: true,
   category: 'structure',
   check({ model, config, report }) {
-    const present = new Set(model.sections.map((s) => s.id));
+    // A part some block could plausibly be is not called missing: a false "missing" is the worst
+    // finding this checker can make, so the model's doubt (possibleSections) means silence.
+    const present = new Set([...model.sections.map((s) => s.id), ...model.possibleSections]);
     for (const id of config.requiredSections) {
       if (present.has(id)) continue;
       const { edit, anchor } = sectionInsertion(model, id);

@@ -28,7 +28,7 @@ export const en: LanguageVocabulary = {
     },
     dateline: ['dateline', 'date', 'launch date', 'location and date', 'place and date', 'date and location'],
   },
-  decoration: ['for immediate release', 'immediate release', 'press release', 'embargoed', 'embargoed until', 'reference', 'source', 'draft', 'confidential'],
+  decoration: ['for immediate release', 'immediate release', 'embargoed', 'embargoed until', 'reference', 'source', 'draft', 'confidential'],
   questions: {
     markers: ['q', 'question'],
     answerMarkers: ['a', 'answer'],

@@ -50,8 +50,14 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface PhrasePattern {
+  before: string;
+  body: string;
+  after: string;
+}
+
 /** One phrase as a pattern over normalised text (see the phrase syntax in types.ts). */
-function phrasePattern(phrase: string): string {
+function phrasePattern(phrase: string): PhrasePattern {
   const norm = normalizeName(phrase.replace(/\*/g, WILDCARD)).replace(new RegExp(`\\s*${WILDCARD}`, 'g'), WILDCARD);
   const body = norm
     .split(' ')
@@ -61,17 +67,28 @@ function phrasePattern(phrase: string): string {
   const last = norm.charAt(norm.length - 1);
   const before = HAN_KANA.test(first) ? '' : '(?<![\\p{L}\\p{N}])';
   const after = last === WILDCARD || HAN_KANA.test(last) || HANGUL.test(last) ? '' : '(?![\\p{L}\\p{N}])';
-  return `${before}${body}${after}`;
+  return { before, body, after };
 }
 
-/** A matcher over normalised text for a list of phrases; longest phrases first so a match is the longest. */
+/**
+ * A matcher over normalised text for a list of phrases. Phrases are grouped by the word boundaries
+ * they need, so one alternation per group carries the boundary checks (a regex per phrase would be
+ * slow to compile and to run); within a group the longest phrases come first, so a match is the longest.
+ */
 export class PhraseSet {
   readonly pattern: RegExp;
   private readonly global: RegExp;
 
   constructor(phrases: Iterable<string>) {
     const unique = [...new Set([...phrases].filter((p) => p.trim() !== ''))].sort((a, b) => b.length - a.length);
-    const source = unique.length ? unique.map(phrasePattern).join('|') : '(?!)';
+    const groups = new Map<string, { before: string; after: string; bodies: string[] }>();
+    for (const p of unique.map(phrasePattern)) {
+      const key = `${p.before}|${p.after}`;
+      const g = groups.get(key) ?? { before: p.before, after: p.after, bodies: [] };
+      g.bodies.push(p.body);
+      groups.set(key, g);
+    }
+    const source = groups.size ? [...groups.values()].map((g) => `${g.before}(?:${g.bodies.join('|')})${g.after}`).join('|') : '(?!)';
     this.pattern = new RegExp(source, 'u');
     this.global = new RegExp(source, 'gu');
   }
@@ -81,7 +98,7 @@ export class PhraseSet {
     return this.pattern.test(norm);
   }
 
-  /** The first (longest at its place) phrase in normalised text. */
+  /** The first phrase in normalised text. */
   find(norm: string): { index: number; text: string } | null {
     const m = this.pattern.exec(norm);
     return m ? { index: m.index, text: m[0] } : null;
@@ -100,6 +117,11 @@ export class PhraseSet {
       seen.add(m[0]);
     }
     return seen.size;
+  }
+
+  /** Normalised text with every phrase replaced by a space. */
+  remove(norm: string): string {
+    return norm.replace(this.global, ' ');
   }
 }
 
@@ -266,9 +288,10 @@ export function readDateline(opening: string): DatelineReading | null {
   if (!lead || lead.length > 90) return null;
   // "SEATTLE -- Today, Acme launched": "today" after the place stands for the date.
   const todayAfter = dash !== null && cut === dash.index && TODAY_OPENING.test(head.slice(dash.index + dash[0].length));
-  const placeholderDate = PLACEHOLDER_DATE.test(lead);
-  const yearOnly = YEAR.exec(lead);
-  const date = todayAfter || DATE.test(lead) || (yearOnly !== null && /\b(?:19|20)\d{2}\s*$/.test(lead)) || /(?:^|[\s,])(?:today|本日|今日|今天|오늘|heute|aujourd'hui|hoy|hoje|oggi|сегодня)$/iu.test(lead);
+  const digits = /[0-9０-９]/.test(lead);
+  const placeholderDate = /[[ymd]/i.test(lead) && PLACEHOLDER_DATE.test(lead);
+  const yearOnly = digits ? YEAR.exec(lead) : null;
+  const date = todayAfter || (digits && DATE.test(lead)) || (yearOnly !== null && /\b(?:19|20)\d{2}\s*$/.test(lead)) || /(?:^|[\s,])(?:today|本日|今日|今天|오늘|heute|aujourd'hui|hoy|hoje|oggi|сегодня)$/iu.test(lead);
   const place = lead.replace(DATE, ' ').replace(YEAR, ' ').replace(PLACEHOLDER_DATE, ' ').replace(/\s*[,、，]\s*(?=[,、，]|$)/gu, '').replace(/^\s*[,、，]\s*/u, '').replace(/\s+/g, ' ').trim().replace(/[,、，]$/u, '').trim();
   const cased = CITY_CASED.test(place);
   const city = place.length >= 2 && (cased || ((date || placeholderDate) && CITY_CJK.test(place)));
