@@ -115,6 +115,8 @@ function readsThrough(q: Blockquote): boolean {
 const STRONG_LINE = /^\s*(\*\*|__)((?:(?!\1).)+?)\1\s*:?\s*\\?\s*$/u;
 const EMPHASIS_LINE = /^\s*([*_])(?![*_\s])((?:(?!\1).)+?)(?<![\s])\1\s*\\?\s*$/u;
 const PLAIN_LINE = /^\s*([^*_\n].*?)\s*:?\s*$/u;
+/** "Label: text" or "**Label:** text" or "**Label：text**" at the start of a line; the label is short. */
+const COLON_LABEL = /^\s*(?:\*\*|__|\*|_)?([^:：*_\n]{1,40}?)\s*(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(?=\S)/u;
 const RUN_IN = /^\s*(\*\*|__)([^*_\n]{2,80}?)\1\s*(?=\S)|^\s*(\*\*|__)([^*_\n]{2,80}?)([:.：])\3\s*(?=\S)/u;
 
 function splitParagraph(node: Paragraph | Blockquote, text: string, quoted: boolean): Block[] | null {
@@ -150,18 +152,30 @@ function splitParagraph(node: Paragraph | Blockquote, text: string, quoted: bool
     let name: NameClass | null = null;
     let runInRest: number | null = null;
     const sentence = /[.!?。！？]\s*$/.test(content.replace(/[*_\s\\]+$/, ''));
-    // A label line: bold, italic or plain, short, no full stop, naming a part ("Summary", "**Problem:**").
-    // "**标题：Jerome Gao 发布…**", "The Problem: AI conversations…": a label, then the text on the same line.
-    const candidate = short ? lineText ?? PLAIN_LINE.exec(content)?.[1] ?? null : null;
-    const colon = candidate ? /[:：]\s*(?=\S)/u.exec(candidate) : null;
-    if (candidate && colon && candidate.length - colon.index > 3) {
-      const cls = labelName(candidate.slice(0, colon.index), lineText === null);
-      const at = content.indexOf(colon[0].trimEnd(), content.indexOf(candidate.slice(0, colon.index)));
-      if (cls && at >= 0) {
+    // "**标题：Jerome Gao 发布…**", "HEADLINE: Your books close themselves", "The Problem: AI conversations…":
+    // a label, then the text on the same line.
+    const colon = COLON_LABEL.exec(content);
+    if (colon) {
+      const cls = labelName(colon[1], !/^\s*(\*\*|__)/.test(content));
+      if (cls) {
         name = cls;
-        runInRest = at + colon[0].length;
+        runInRest = colon[0].length;
       }
-    } else if (candidate && !sentence) name = labelName(candidate, lineText === null);
+    }
+    // A label line: bold, italic or plain, short, no full stop, naming a part ("Summary", "**Problem:**").
+    const candidate = short ? lineText ?? PLAIN_LINE.exec(content)?.[1] ?? null : null;
+    if (!name && candidate && !sentence && !/[:：]\s*\S/.test(candidate)) name = labelName(candidate, lineText === null);
+    // A run-in label: "**The problem.** Aurora…", "**Customer quote:** …".
+    if (!name) {
+      const m = RUN_IN.exec(content);
+      if (m) {
+        const cls = classifyName((m[2] ?? m[4]).replace(/[:.：]\s*$/, ''), true);
+        if (cls && cls.type !== 'title' && cls.type !== 'other' && cls.type !== 'decoration') {
+          name = cls;
+          runInRest = m[0].length;
+        }
+      }
+    }
     if (name) {
       cut = true;
       if (lineStart > bodyStart) pushBody(bodyStart, lineStart);

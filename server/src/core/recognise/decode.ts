@@ -83,26 +83,34 @@ export function decodeRelease(blocks: Block[], features: Features[], placed: Pla
     taken.add(id);
     parts.push({ id, at: body[0], named: null, body, via: content >= CONTENT_EVIDENCE[id] ? 'content' : 'position', shared: false });
   });
-  // Parts said inside another part's paragraph.
+  // Parts said inside another part's paragraph, and parts some unit could plausibly be.
   const plausible = new Set<PressReleaseSectionId>();
+  const few = units.filter((u) => !u.heading).length <= 2;
   for (const id of PARTS) {
     if (taken.has(id)) continue;
     let best = -Infinity;
     let where = -1;
+    let close = false;
+    const quotePart = id === 'leader-quote' || id === 'customer-quote';
     units.forEach((u, k) => {
-      if (labels[k] === 'none' && !u.named) return;
+      if (labels[k] === 'none' && !u.named && u.heading) return;
       const s = contentScore(id, u, blocks, features, mentions);
-      if (s > best) {
+      // One quotation is one quote: the other quote part is never found inside it.
+      const inOtherQuote = quotePart && (labels[k] === 'leader-quote' || labels[k] === 'customer-quote');
+      if (s > best && !inOtherQuote) {
         best = s;
         where = k;
       }
+      // Close to what the decoder chose for this unit: the unit could as well be this part.
+      const chosen = labels[k] === 'none' ? 0 : scores[k][PARTS.indexOf(labels[k] as PressReleaseSectionId)];
+      if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN) close = true;
     });
     // A release of one or two paragraphs says its solution inside them (plit: "Now data scientists can …").
-    const needed = id === 'solution' && units.filter((u) => !u.heading).length <= 2 ? 1 : SHARED_EVIDENCE[id];
+    const needed = id === 'solution' && few ? 1 : SHARED_EVIDENCE[id];
     if (where >= 0 && best >= needed) {
       taken.add(id);
       parts.push({ id, at: units[where].blocks[0], named: null, body: units[where].blocks, via: 'content', shared: true });
-    } else if (where >= 0 && best >= PLAUSIBLE[id]) plausible.add(id);
+    } else if (close) plausible.add(id);
   }
   parts.sort((a, b) => a.at - b.at);
   const trace = units.map((u, k) => ({ blocks: u.blocks, label: labels[k], scores: scores[k] }));
@@ -209,6 +217,9 @@ const SHARED_EVIDENCE: Record<PressReleaseSectionId, number> = {
 const PLAUSIBLE: Record<PressReleaseSectionId, number> = {
   headline: Infinity, subheadline: Infinity, summary: 2.4, problem: 1.2, solution: 0.8, 'leader-quote': 2.5, 'how-it-works': 0.9, 'customer-quote': 2.5, 'call-to-action': 0.9,
 };
+
+/** How far below the chosen part's score another part may be and still be plausible for a unit. */
+const PLAUSIBLE_MARGIN = 1.5;
 
 const cap = (n: number, max: number) => Math.min(n, max);
 

@@ -39,7 +39,8 @@ export const de: LanguageVocabulary = {
   },
   cues: {
     announce: ['gibt heute bekannt', 'gab heute bekannt', 'kündigt an', 'kündigte an', 'stellt vor', 'stellt heute', 'präsentiert', 'startet', 'veröffentlicht', 'führt ein', 'ist ab sofort', 'ab sofort verfügbar', 'bringt'],
-    today: ['heute', 'ab sofort', 'ab heute'],
+    today: ['heute'],
+    now: ['ab sofort', 'jetzt', 'ab heute'],
     problem: ['problem', 'probleme', 'schwierig', 'mühsam', 'aufwendig', 'aufwändig', 'bisher', 'bislang', 'leiden', 'fehlt', 'fehlen', 'verlieren', 'verschwenden', 'umständlich', 'papierbasiert', 'zeitaufwendig', 'frustr*', 'herausforderung'],
     solution: ['ermöglicht', 'bietet', 'ersetzt', 'automatisch', 'hilft', 'erlaubt', 'vereinfacht', 'macht es', 'können jetzt', 'kann jetzt', 'stattdessen'],
     resolution: ['löst dieses', 'löst das', 'damit ist schluss', 'genau hier', 'deshalb', 'darum', 'jetzt', 'ab sofort'],

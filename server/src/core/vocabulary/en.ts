@@ -24,7 +24,7 @@ export const en: LanguageVocabulary = {
       'leader-quote': ['quote from you', 'leader', 'amazon leader', 'a leader', 'quote from leadership', 'leader quote', 'leadership quote', 'executive quote', 'company quote', 'ceo quote', 'founder quote', 'quote from the ceo', 'quote from a leader', 'quote from our team', 'from our team', 'spokesperson quote', 'spokesperson', 'internal quote', 'quote from the founder', 'company leader quote'],
       'how-it-works': ['how to get started', 'getting started', 'get started', 'how it works', 'how does it work', 'how to use', 'how to use it', 'customer experience', 'user experience', 'the experience', 'walkthrough', 'walk through', 'how to start', 'onboarding'],
       'customer-quote': ['customer quote', 'customer quotes', 'customer testimonial', 'customer testimonials', 'testimonial', 'testimonials', 'customer testimonies', 'what customers are saying', 'what our customers say', 'what users say', 'customer stories', 'customer story', 'customer voices', 'quote from a customer', 'quote from the customer', 'user quote', 'user quotes', 'customer feedback'],
-      'call-to-action': ['closing', 'closing and call to action', 'call to action', 'availability', 'pricing and availability', 'availability and pricing', 'next steps', 'anything else', 'learn more', 'cta', 'where to get it', 'where to find it', 'get it now'],
+      'call-to-action': ['closing', 'closing and call to action', 'available now', 'available today', 'now available', 'get it', 'try it', 'pricing', 'price', 'where to buy', 'call to action', 'availability', 'pricing and availability', 'availability and pricing', 'next steps', 'anything else', 'learn more', 'cta', 'where to get it', 'where to find it', 'get it now'],
     },
     dateline: ['dateline', 'date', 'launch date', 'location and date', 'place and date', 'date and location'],
   },
@@ -62,7 +62,8 @@ export const en: LanguageVocabulary = {
       'launch* its', 'launch* our', 'launching', 'is now available', 'are now available', 'now generally available', 'is available today', 'released today',
       'today released', 'today launched', 'opened to', 'debuts', 'rolls out', 'today we',
     ],
-    today: ['today', 'now', 'this week', 'starting today', 'beginning today'],
+    today: ['today', 'this week'],
+    now: ['now', 'starting today', 'beginning today', 'from today'],
     problem: [
       'lose', 'loses', 'losing', 'lost', 'previously', 'until now', 'struggl*', 'suffer*', 'painful', 'pain point', 'problem', 'problems', 'challeng*', 'frustrat*',
       'hard to', 'difficult', 'tedious', 'time consuming', 'waste', 'wastes', 'wasted', 'wasting', 'stuck', 'limitation', 'limitations', 'forced to', 'no easy way',

@@ -39,7 +39,8 @@ export const es: LanguageVocabulary = {
   },
   cues: {
     announce: ['anuncia', 'anunció', 'anuncia hoy', 'lanza', 'lanzó', 'presenta', 'presenta hoy', 'ya está disponible', 'está disponible desde hoy', 'da a conocer', 'estrena'],
-    today: ['hoy', 'desde hoy', 'ahora'],
+    today: ['hoy'],
+    now: ['ahora', 'desde hoy', 'a partir de hoy'],
     problem: ['problema', 'problemas', 'difícil', 'pierden', 'perder', 'falta', 'frustr*', 'hasta ahora', 'actualmente', 'tedioso', 'costoso', 'abandonan', 'sufren', 'tienen que', 'dispers*'],
     solution: ['permite', 'ofrece', 'automáticamente', 'ayuda', 'reemplaza', 'simplifica', 'gracias a', 'ahora pueden', 'en lugar de'],
     resolution: ['resuelve este', 'resuelve eso', 'soluciona este', 'por eso', 'es por eso que', 'para resolver', 'ahora'],

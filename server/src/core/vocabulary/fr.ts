@@ -39,7 +39,8 @@ export const fr: LanguageVocabulary = {
   },
   cues: {
     announce: ['annonce', 'annonce aujourd hui', 'lance', 'dévoile', 'présente', 'présente aujourd hui', 'est désormais disponible', 'est disponible dès aujourd hui', 'met à disposition', 'inaugure'],
-    today: ['aujourd hui', 'dès aujourd hui', 'désormais', 'maintenant'],
+    today: ['aujourd hui'],
+    now: ['désormais', 'dès maintenant', 'dès aujourd hui'],
     problem: ['problème', 'problèmes', 'difficile', 'perdent', 'perdre', 'manque', 'manquent', 'frustr*', 'aujourd hui', 'jusqu ici', 'jusqu à présent', 'passent plus de temps', 'fastidieux', 'complexe', 'coûteux', 'doivent', 'éparpill*', 'abandonnent', 'souffrent', 'peinent'],
     solution: ['permet', 'permettent', 'offre', 'propose', 'automatiquement', 'aide', 'remplace', 'simplifie', 'renverse', 'grâce à', 'désormais', 'contrairement'],
     resolution: ['résout ce', 'résout cela', 'règle ce', 'c est pourquoi', 'c est là que', 'désormais', 'voilà pourquoi', 'pour y remédier'],

@@ -43,6 +43,8 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/** A letter or digit of a script that separates words with spaces (and capitalises). */
+const CASED_LETTER = '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}\\p{M}]';
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
@@ -65,8 +67,9 @@ function phrasePattern(phrase: string): PhrasePattern {
     .join(' ');
   const first = norm.charAt(0);
   const last = norm.charAt(norm.length - 1);
-  const before = HAN_KANA.test(first) ? '' : '(?<![\\p{L}\\p{N}])';
-  const after = last === WILDCARD || HAN_KANA.test(last) || HANGUL.test(last) ? '' : '(?![\\p{L}\\p{N}])';
+  // Words of spaced scripts match whole; a Latin "FAQ" right after Japanese text ("外部向けFAQ") is a whole word too.
+  const before = HAN_KANA.test(first) ? '' : HANGUL.test(first) ? '(?<![\\p{L}\\p{N}])' : `(?<!${CASED_LETTER})`;
+  const after = last === WILDCARD || HAN_KANA.test(last) || HANGUL.test(last) ? '' : `(?!${CASED_LETTER})`;
   return { before, body, after };
 }
 
@@ -214,6 +217,7 @@ export function quotedSpans(text: string, min = 12): { start: number; end: numbe
 export const CUES = {
   announce: new PhraseSet(all((v) => v.cues.announce)),
   today: new PhraseSet(all((v) => v.cues.today)),
+  now: new PhraseSet(all((v) => v.cues.now)),
   problem: new PhraseSet(all((v) => v.cues.problem)),
   solution: new PhraseSet(all((v) => v.cues.solution)),
   resolution: new PhraseSet(all((v) => v.cues.resolution)),

@@ -39,7 +39,8 @@ export const it: LanguageVocabulary = {
   },
   cues: {
     announce: ['annuncia', 'annuncia oggi', 'lancia', 'presenta', 'presenta oggi', 'è ora disponibile', 'rilascia'],
-    today: ['oggi', 'da oggi', 'ora'],
+    today: ['oggi'],
+    now: ['ora', 'da oggi', 'adesso'],
     problem: ['problema', 'problemi', 'difficile', 'perdono', 'manca', 'mancano', 'frustr*', 'finora', 'attualmente', 'oggi', 'costoso', 'faticoso'],
     solution: ['permette', 'consente', 'offre', 'automaticamente', 'aiuta', 'sostituisce', 'semplifica', 'grazie a'],
     resolution: ['risolve questo', 'per questo', 'ecco perché', 'ora'],

@@ -39,7 +39,8 @@ export const nl: LanguageVocabulary = {
   },
   cues: {
     announce: ['kondigt aan', 'kondigde aan', 'lanceert', 'introduceert', 'presenteert', 'is nu beschikbaar', 'brengt uit'],
-    today: ['vandaag', 'vanaf vandaag', 'nu'],
+    today: ['vandaag'],
+    now: ['nu', 'vanaf nu', 'vanaf vandaag'],
     problem: ['probleem', 'problemen', 'moeilijk', 'verliezen', 'ontbreekt', 'frustr*', 'tot nu toe', 'momenteel', 'tijdrovend', 'duur'],
     solution: ['maakt het mogelijk', 'biedt', 'automatisch', 'helpt', 'vervangt', 'vereenvoudigt', 'dankzij'],
     resolution: ['lost dit op', 'daarom', 'nu'],

@@ -39,7 +39,8 @@ export const pt: LanguageVocabulary = {
   },
   cues: {
     announce: ['anuncia', 'anunciou', 'anuncia hoje', 'lança', 'lançou', 'apresenta', 'apresenta hoje', 'já está disponível', 'está disponível a partir de hoje', 'estreia'],
-    today: ['hoje', 'a partir de hoje', 'agora'],
+    today: ['hoje'],
+    now: ['agora', 'a partir de hoje', 'desde hoje'],
     problem: ['problema', 'problemas', 'difícil', 'perdem', 'perder', 'falta', 'frustr*', 'até hoje', 'até agora', 'atualmente', 'hoje', 'abandonam', 'sofrem', 'precisam', 'dispers*', 'custoso'],
     solution: ['permite', 'oferece', 'propõe', 'automaticamente', 'ajuda', 'substitui', 'simplifica', 'graças a', 'agora podem', 'em vez de'],
     resolution: ['resolve isso', 'resolve esse', 'soluciona isso', 'por isso', 'é por isso que', 'para resolver', 'agora'],

@@ -63,8 +63,10 @@ export interface LanguageVocabulary {
   cues: {
     /** Announcing the launch ("today announced", "anuncia hoy"). */
     announce: string[];
-    /** Words for "today" / "now" that open a summary. */
+    /** Words for "today" that open a summary ("Today, Acme announced") or, without an announcement, the status quo. */
     today: string[];
+    /** "Now …" opening a summary: "Now data scientists can …", "Ab sofort …". */
+    now: string[];
     /** What customers suffer today ("struggle", "until now", "従来"). */
     problem: string[];
     /** What the product does about it ("lets", "automatically", "permite"). */
