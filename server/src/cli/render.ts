@@ -119,7 +119,8 @@ async function pdfOf(result: CheckResult, options: RenderOptions, folder: string
   }
   try {
     const printed = await printPdf(playwright, browser.path, renderHtml(result, options), folder);
-    if (printed.refused.length > 0) io.stderr(`prfaq render: left out ${printed.refused.length} remote resource(s), e.g. ${printed.refused[0]}\n`);
+    const [first, ...more] = printed.refused;
+    if (first) io.stderr(`prfaq render: left out ${more.length ? `${more.length + 1} remote resources, first` : 'a remote resource'}: ${first}\n`);
     return printed.pdf;
   } catch (e) {
     const reason = ((e as Error)?.message ?? String(e)).split('\n')[0];

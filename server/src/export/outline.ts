@@ -146,8 +146,8 @@ class OutlineWriter {
     if (skipped(node)) return;
     const faq = faqKind(node) ?? ctx.faq;
     const base = { faq, ...(ctx.indent ? { indent: ctx.indent } : {}) };
-    if (isHeading(node)) return this.heading(node, { ...ctx, faq });
     if (hasClass(node, 'faq-q')) return this.question(node, { ...ctx, faq });
+    if (isHeading(node)) return this.heading(node, { ...ctx, faq });
     if (hasClass(node, 'pr-release-line')) return this.paragraph(inlineRuns(node.children), 'release-line');
     if (hasClass(node, 'pr-subheadline')) return this.paragraph(inlineRuns(node.children), 'subheadline');
     const role: ParagraphRole = hasClass(node, 'pr-quote') || node.tagName === 'blockquote' ? 'quote' : hasClass(node, 'faq-a') ? 'answer' : ctx.role;

@@ -55,9 +55,11 @@ export async function printPdf(playwright: Playwright, executablePath: string, h
     await context.route('**/*', (route: Route) => {
       const url = new URL(route.request().url());
       if (url.href === PAGE) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      const file = url.origin === ORIGIN ? servesFile(folder, url) : null;
-      if (file) return route.fulfill({ status: 200, path: file });
-      refused.push(url.href);
+      if (url.origin === ORIGIN) {
+        const file = servesFile(folder, url);
+        return file ? route.fulfill({ status: 200, path: file }) : route.fulfill({ status: 404, body: '' });
+      }
+      if (!refused.includes(url.href)) refused.push(url.href);
       return route.abort('blockedbyclient');
     });
     const page = await context.newPage();
