@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../server/src/core/check';
-import { expandSnippet, SNIPPETS, snippetsJson, snippetWithProduct, templateText, TEMPLATES } from '../../server/src/templates/templates';
+import { expandSnippet, SNIPPETS, snippetsJson, templateText, TEMPLATES } from '../../server/src/templates/templates';
 
 const ROOT = path.resolve(__dirname, '../..');
 const UNFILLED = /^This is an unfilled template: /;
@@ -20,6 +20,12 @@ describe('templates', () => {
     expect(text).toContain('Acme Widgets');
     expect(text).toMatch(/^---\nprfaq: true\ntitle: Acme Widgets\ndate: 2026-06-01\nstatus: draft\n---\n/);
     expect(text).not.toMatch(/\$\{|\$\d/);
+  });
+
+  it('front matter reads back: a title with YAML punctuation is quoted', () => {
+    const fm = check(templateText('classic', 'Acme: "Widgets" #1', JUNE_1)).model.frontMatter;
+    expect(fm?.data).toEqual({ prfaq: true, title: 'Acme: "Widgets" #1', date: '2026-06-01', status: 'draft' });
+    expect(check(templateText('release', "Lee's Bakery & Co.", JUNE_1)).model.frontMatter?.data?.title).toBe("Lee's Bakery & Co.");
   });
 
   it('the classic template has both FAQs, external first; the one-page release has none', () => {
@@ -49,11 +55,5 @@ describe('templates', () => {
     expect(expandSnippet(['${1:Name} and $1, ${2:[CITY]} $2 ${3|a,b|} \\$5 $0'], { product: 'Acme', date })).toBe('Acme and Acme, [CITY] [CITY] a $5 ');
     expect(expandSnippet(['${CURRENT_MONTH_NAME} ${CURRENT_DATE/^0//}, ${CURRENT_YEAR} $CURRENT_MONTH'], { product: '', date })).toBe('March 3, 2026 03');
     expect(expandSnippet(SNIPPETS['PR/FAQ internal FAQ entry']!.body, { product: '', date })).toBe('### What does it cost to build and run?\n\nAnswer with numbers.\n');
-  });
-
-  it('hands the editor a snippet with the product name as tabstop 1, escaped', () => {
-    const body = snippetWithProduct('classic', 'Acme $ {Widgets}');
-    expect(body.startsWith('# ${1:Acme \\$ {Widgets\\}}\n')).toBe(true);
-    expect(expandSnippet(body.split('\n'), { product: 'Acme $ {Widgets}', date: JUNE_1 })).toContain('# Acme $ {Widgets}\n');
   });
 });

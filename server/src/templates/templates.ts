@@ -2,7 +2,6 @@
 // `npm run gen:snippets`), the "PR/FAQ: New PR/FAQ" command and `prfaq init`. The guidance is worded so the
 // checker reads it as template instructions (core/instructions.ts): a fresh template is reported as an
 // unfilled template, never as finished. In every snippet, tabstop 1 is the product name.
-import { stringify } from 'yaml';
 
 const RELEASE = [
   '## Headline',
@@ -287,6 +286,11 @@ export function expandSnippet(body: string[], values: { product: string; date: D
   return parse(null);
 }
 
+/** A YAML scalar for the title: plain when that reads back the same, else double-quoted (JSON's quoting is YAML's). */
+function yamlString(value: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} .,&()'+/-]*$/u.test(value) && !/\s$/.test(value) ? value : JSON.stringify(value);
+}
+
 function isoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
@@ -296,13 +300,6 @@ export function templateText(id: TemplateId, product: string, date = new Date())
   const template = TEMPLATES.find((t) => t.id === id);
   if (!template) throw new Error(`unknown template "${id}"`);
   const name = product.trim() || '[Product name]';
-  const frontMatter = stringify({ prfaq: true, title: name, date: isoDate(date), status: 'draft' }).trimEnd();
+  const frontMatter = ['prfaq: true', `title: ${yamlString(name)}`, `date: ${isoDate(date)}`, 'status: draft'].join('\n');
   return `---\n${frontMatter}\n---\n\n${expandSnippet(SNIPPETS[template.snippet]!.body, { product: name, date })}\n`;
-}
-
-/** The product name as a snippet's tabstop 1 default, escaped for snippet syntax. */
-export function snippetWithProduct(id: TemplateId, product: string): string {
-  const template = TEMPLATES.find((t) => t.id === id)!;
-  const escaped = product.replace(/[$}\\]/g, (c) => `\\${c}`);
-  return SNIPPETS[template.snippet]!.body.join('\n').replace('${1:Product name}', `\${1:${escaped}}`);
 }
