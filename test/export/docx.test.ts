@@ -71,6 +71,16 @@ describe('the document for export (the preview\'s reading of the release)', () =
     expect(link).toEqual({ text: 'the site', link: 'https://widgets.example' });
   });
 
+  it('sets questions apart from answers written on the same line or under them (bold and numbered formats)', () => {
+    const text = '# Acme launches Widgets\n\n## FAQ\n\n**Q: Is it free?** Yes, for teams of five.\n\n**How do I start?**\n\nSign in with Google.\n\n## Internal FAQ\n\n1. **Why now?**\n   Because budgets moved.\n';
+    const faq = paragraphs(text).filter((b) => b.role === 'question' || b.role === 'answer').map((b) => [b.role, b.faq, plain(b)]);
+    expect(faq).toEqual([
+      ['question', 'external', 'Q: Is it free?'], ['answer', 'external', 'Yes, for teams of five.'],
+      ['question', 'external', 'How do I start?'], ['answer', 'external', 'Sign in with Google.'],
+      ['question', 'internal', 'Why now?'], ['answer', 'internal', 'Because budgets moved.'],
+    ]);
+  });
+
   it('takes title and date from the front matter', () => {
     const doc = exportDocument(check('---\ntitle: Widgets launch\ndate: 2026-06-12\n---\n\n# Acme launches Widgets\n'));
     expect(doc).toMatchObject({ title: 'Widgets launch', date: '2026-06-12' });

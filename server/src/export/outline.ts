@@ -251,7 +251,7 @@ class OutlineWriter {
     const rest = firstBlock < 0 ? [] : children.slice(firstBlock);
     const lead = inline.findIndex((c) => !(c.type === 'text' && c.value.trim() === ''));
     const leadNode = inline[lead];
-    const boldLead = node.tagName !== 'li' && !isHeading(node) && isElement(leadNode) && ['strong', 'b'].includes(leadNode.tagName);
+    const boldLead = !isHeading(node) && isElement(leadNode) && ['strong', 'b'].includes(leadNode.tagName);
     const questionPart = boldLead ? [leadNode] : inline;
     const answerPart = boldLead ? inline.slice(lead + 1) : [];
     this.paragraph(inlineRuns(questionPart), 'question', { faq });
