@@ -71,8 +71,10 @@ try {
   check('no CSP violation reported', refused.length === 0, refused.slice(0, 3).join(' | '));
 
   // Reload the window: VS Code keeps the panel and the extension's serializer brings the preview back.
+  await page.evaluate(() => { window.__prfaqBeforeReload = true; });
+  const loaded = page.waitForEvent('load', { timeout: 60000 }).then(() => true, () => false);
   await runCommand(page, 'Developer: Reload Window');
-  await page.waitForEvent('load', { timeout: 60000 }).catch(() => {});
+  check('the window reloads', await loaded && (await page.evaluate(() => window.__prfaqBeforeReload)) === undefined);
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60000 });
   const reloaded = await findPreviewFrame(page);
   const restored = reloaded ? await reloaded.evaluate(() => ({
