@@ -111,6 +111,7 @@ describe.runIf(haveUnzip)('prfaq render -o out.docx: the Word document', () => {
     const questions = model.faq.external.length + model.faq.internal.length;
     expect(document.match(/<w:pStyle w:val="Heading3"\/>/g)?.length).toBe(questions);
     expect(docxPart(file, 'docProps/core.xml')).toContain('<dc:title>Harbor Shared Inbox</dc:title>');
+    expect(styles).toMatch(/<w:docDefaults>.*<w:lang w:val="en" w:eastAsia="en"\/>/s);
   });
 
   it('numbers its pages in the footer and highlights placeholders', async () => {

@@ -146,14 +146,15 @@ function footer(doc: ExportDocument): Footer {
   });
 }
 
-function styles() {
+function styles(lang: string) {
   const heading = (size: number, before: number) => ({
     run: { font: FONT, size, bold: true, color: '1B1B1B' },
     paragraph: { spacing: { before, after: 80 }, keepNext: true, keepLines: true },
   });
   return {
     default: {
-      document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 140, line: 264, lineRule: LineRuleType.AUTO } } },
+      // The document's language (front matter `lang`, or detected), so Word checks its spelling in that language.
+      document: { run: { font: FONT, size: 22, language: { value: lang, eastAsia: lang } }, paragraph: { spacing: { after: 140, line: 264, lineRule: LineRuleType.AUTO } } },
       title: { run: { font: FONT, size: 38, bold: true, color: '1B1B1B' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 80 } } },
       heading1: heading(28, 360),
       heading2: heading(24, 240),
@@ -181,7 +182,7 @@ export async function writeDocx(doc: ExportDocument, options: DocxOptions = {}):
     title: doc.title,
     ...(doc.date ? { customProperties: [{ name: 'Date', value: doc.date }] } : {}),
     creator: 'prfaq',
-    styles: styles(),
+    styles: styles(doc.lang),
     numbering: numbering(doc.blocks),
     sections: [
       {
