@@ -6,7 +6,7 @@ import { check } from '../../server/src/core/check';
 import { exportDocument, type ParagraphBlock } from '../../server/src/export/outline';
 import { ROOT, runCli, tempTree } from '../cli/helpers';
 import { sixPageDocument } from '../preview/documents';
-import { docxPart, expectedParts, have, inCi, INSTALL_HINT, libreOfficePdf, missingInOrder, pdfPages, pdfText } from './helpers';
+import { docxPart, docxParts, expectedParts, have, inCi, INSTALL_HINT, libreOfficePdf, missingInOrder, pdfPages, pdfText } from './helpers';
 
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples/complete.prfaq.md'), 'utf8');
 const DRAFT = fs.readFileSync(path.join(ROOT, 'examples/draft.prfaq.md'), 'utf8');
@@ -125,6 +125,21 @@ describe.runIf(haveUnzip)('prfaq render -o out.docx: the Word document', () => {
   });
 });
 
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+describe('images in the Word export', () => {
+  it('embeds data: images and files under the document\'s folder; remote, absolute and outside paths stay alt text', async () => {
+    const { collectImages, localImagePath } = await import('../../server/src/export/images');
+    expect(['shot.png', './img/a b.png', 'img/%20x.png', 'a/../b.png'].map(localImagePath)).toEqual(['shot.png', 'img/a b.png', 'img/ x.png', 'b.png']);
+    expect(['../secret.png', '/etc/x.png', 'C:\\x.png', 'https://x.example/a.png', '//host/a.png', 'file:///a.png', 'a/../../b.png'].map(localImagePath)).toEqual(Array(7).fill(null));
+    const doc = exportDocument(check(`# Acme\n\n![local](shot.png) ![data](data:image/png;base64,${PNG.toString('base64')}) ![remote](https://x.example/a.png) ![out](../secret.png)\n`));
+    const asked: string[] = [];
+    const images = await collectImages(doc, async (relative) => { asked.push(relative); return new Uint8Array(PNG); });
+    expect(asked).toEqual(['shot.png']);
+    expect([...images.keys()].map((k) => k.slice(0, 22))).toEqual(['shot.png', 'data:image/png;base64,']);
+  });
+});
+
 describe.runIf(haveUnzip && haveLibreOffice)('prfaq render -o out.docx, opened in LibreOffice', () => {
   it('has every part of the example release and every FAQ question, in order, with page numbers', async () => {
     const file = await exportDocx('example', EXAMPLE);
@@ -137,6 +152,26 @@ describe.runIf(haveUnzip && haveLibreOffice)('prfaq render -o out.docx, opened i
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
+  }, 180000);
+
+  it('shows the embedded images, and none from outside the document\'s folder', async () => {
+    const dir = tempTree({ 'launch/launch.prfaq.md': '# Acme launches Widgets\n\n![A chart](chart.png)\n\n![Outside](../secret.png)\n\n![Remote](https://x.example/a.png)\n', 'launch/chart.png': PNG, 'secret.png': PNG });
+    fs.symlinkSync(path.join(dir, 'secret.png'), path.join(dir, 'launch/link.png'));
+    fs.appendFileSync(path.join(dir, 'launch/launch.prfaq.md'), '![Linked](link.png)\n');
+    const r = await runCli(['render', 'launch/launch.prfaq.md', '-o', 'launch.docx'], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    const file = path.join(dir, 'launch.docx');
+    expect(docxParts(file).filter((p) => p.startsWith('word/media/'))).toHaveLength(1);
+    const document = docxPart(file, 'word/document.xml');
+    expect(document.match(/<pic:pic\b/g)).toHaveLength(1);
+    const pdf = libreOfficePdf(file);
+    // LibreOffice draws the embedded picture (an image object in its PDF) instead of the alt text.
+    expect(fs.readFileSync(pdf).toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+    const text = pdfText(pdf);
+    expect(text).toContain('[Image: Outside]');
+    expect(text).toContain('[Image: Remote]');
+    expect(text).toContain('[Image: Linked]');
+    expect(text).not.toContain('[Image: A chart]');
   }, 180000);
 
   it('opens a six-page document with nothing lost', async () => {

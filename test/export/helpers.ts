@@ -18,6 +18,11 @@ export function docxPart(file: string, part: string): string {
   return execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
+/** The names of the parts of a .docx. */
+export function docxParts(file: string): string[] {
+  return execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
 /** Opens the .docx in LibreOffice and prints it to PDF, as a reviewer's Word would; returns the PDF's path. */
 export function libreOfficePdf(docx: string): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-lo-'));

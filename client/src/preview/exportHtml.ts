@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   EXPORT_DOCUMENT_REQUEST, RENDER_REQUEST, type ExportDocumentParams, type ExportDocumentResult, type RenderParams, type RenderResult,
 } from '../../../server/src/protocol';
+import { collectImages, MAX_IMAGE_BYTES } from '../../../server/src/export/images';
 import { loadDocxWriter } from '../../../server/src/export/loadDocx';
 import { previewSettings } from './panel';
 
@@ -68,6 +69,13 @@ export function exportDocx(client: LanguageClient, uri: vscode.Uri | undefined, 
     const params: ExportDocumentParams = { uri: documentUri.toString() };
     const result = await client.sendRequest<ExportDocumentResult | null>(EXPORT_DOCUMENT_REQUEST, params);
     if (!result) return null;
-    return loadDocxWriter().writeDocx(result.document, { paper: previewSettings(documentUri).paper });
+    // Images under the document's folder are embedded (the path is checked first); remote ones stay their alt text.
+    const folder = vscode.Uri.joinPath(documentUri, '..');
+    const images = documentUri.scheme === 'untitled' ? new Map<string, Uint8Array>()
+      : await collectImages(result.document, async (relative) => {
+        const file = vscode.Uri.joinPath(folder, relative);
+        return (await vscode.workspace.fs.stat(file)).size <= MAX_IMAGE_BYTES ? vscode.workspace.fs.readFile(file) : null;
+      });
+    return loadDocxWriter().writeDocx(result.document, { paper: previewSettings(documentUri).paper, images });
   });
 }

@@ -10,6 +10,7 @@ import { readTextFile } from '../node/readText';
 import { renderHtml, type RenderOptions } from '../preview/render';
 import { exportDocument } from '../export/outline';
 import { loadDocxWriter } from '../export/loadDocx';
+import { collectImages, MAX_IMAGE_BYTES } from '../export/images';
 import { loadPlaywright, printPdf } from '../export/pdf';
 import { findChromium } from '../node/chromium';
 import type { CheckResult } from '../core/types';
@@ -90,7 +91,7 @@ async function renderFile(input: string, output: string | undefined, options: Re
   const format = formatOf(output);
   const shown = path.relative(io.cwd, output) || output;
   let bytes: string | Uint8Array | null;
-  if (format === 'docx') bytes = await loadDocxWriter().writeDocx(exportDocument(result), { paper: options.paper });
+  if (format === 'docx') bytes = await docxOf(result, options, path.dirname(file));
   else if (format === 'pdf') bytes = await pdfOf(result, options, path.dirname(file), io);
   else bytes = renderHtml(result, options);
   if (bytes === null) return EXIT_TROUBLE;
@@ -101,6 +102,18 @@ async function renderFile(input: string, output: string | undefined, options: Re
     return EXIT_TROUBLE;
   }
   return EXIT_OK;
+}
+
+/** The Word document, with the images under the document's folder embedded (a symlink out of it is not followed). */
+async function docxOf(result: CheckResult, options: RenderOptions, folder: string): Promise<Uint8Array> {
+  const doc = exportDocument(result);
+  const root = fs.realpathSync(folder);
+  const images = await collectImages(doc, async (relative) => {
+    const real = fs.realpathSync(path.resolve(root, relative));
+    const inside = real.startsWith(root + path.sep);
+    return inside && fs.statSync(real).isFile() && fs.statSync(real).size <= MAX_IMAGE_BYTES ? new Uint8Array(fs.readFileSync(real)) : null;
+  });
+  return loadDocxWriter().writeDocx(doc, { paper: options.paper, images });
 }
 
 function formatOf(output: string): 'docx' | 'pdf' | 'html' {

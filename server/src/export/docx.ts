@@ -3,13 +3,45 @@
 // numbers in the footer; placeholders highlighted. Built on its own (dist/docx.js) and loaded only when a
 // document is exported, so neither the CLI nor the extension pays for it at start-up.
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph,
-  Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions, type ParagraphChild,
+  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, HeadingLevel, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber,
+  Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions, type ParagraphChild,
 } from 'docx';
+import { imageSize } from 'image-size';
 import type { Block, ExportDocument, ParagraphBlock, Run, TableBlock } from './outline';
 
 export interface DocxOptions {
   paper?: 'letter' | 'a4';
+  /** Image bytes by `src` (images.ts collects them); an image without bytes stays its alt text. */
+  images?: Map<string, Uint8Array>;
+}
+
+interface Context {
+  images: Map<string, Uint8Array>;
+  /** Widest an image may be: the text width, in pixels at 96 per inch. */
+  maxWidth: number;
+}
+
+const EMBEDDABLE = new Set(['png', 'jpg', 'gif', 'bmp']);
+
+/** The image as Word draws it, scaled down to the text width; null when its bytes are not an image Word takes. */
+function imageRun(run: Run, ctx: Context): ImageRun | null {
+  const bytes = run.image ? ctx.images.get(run.image.src) : undefined;
+  if (!bytes) return null;
+  let size: ReturnType<typeof imageSize>;
+  try {
+    size = imageSize(bytes);
+  } catch {
+    return null;
+  }
+  const type = size.type === 'jpeg' ? 'jpg' : size.type;
+  if (!type || !EMBEDDABLE.has(type) || !size.width || !size.height) return null;
+  const scale = Math.min(1, ctx.maxWidth / size.width);
+  return new ImageRun({
+    type: type as 'png' | 'jpg' | 'gif' | 'bmp',
+    data: bytes,
+    transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+    altText: { name: run.image!.alt || 'image', description: run.image!.alt, title: run.image!.alt },
+  });
 }
 
 const FONT = 'Calibri';
@@ -37,10 +69,15 @@ function textRun(run: Run): TextRun {
   return new TextRun(options);
 }
 
-function children(runs: Run[]): ParagraphChild[] {
+function children(runs: Run[], ctx: Context): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
+    const image = run.image ? imageRun(run, ctx) : null;
+    if (image) {
+      out.push(image);
+      continue;
+    }
     if (!run.link) {
       out.push(textRun(run));
       continue;
@@ -48,16 +85,16 @@ function children(runs: Run[]): ParagraphChild[] {
     // Neighbouring runs of one link make one hyperlink.
     const group: Run[] = [run];
     while (runs[i + 1]?.link === run.link) group.push(runs[++i]!);
-    out.push(new ExternalHyperlink({ link: run.link, children: group.map(textRun) }));
+    out.push(new ExternalHyperlink({ link: run.link, children: group.map((r) => imageRun(r, ctx) ?? textRun(r)) }));
   }
   return out;
 }
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function paragraph(block: ParagraphBlock): Paragraph {
+function paragraph(block: ParagraphBlock, ctx: Context): Paragraph {
   const indent = block.indent ? { indent: { left: INDENT * 2 * block.indent } } : {};
-  const kids = children(block.runs);
+  const kids = children(block.runs, ctx);
   if (block.list) {
     const { ordered, level, list, start } = block.list;
     return new Paragraph({
@@ -86,22 +123,22 @@ function paragraph(block: ParagraphBlock): Paragraph {
   }
 }
 
-function table(block: TableBlock): Table {
+function table(block: TableBlock, ctx: Context): Table {
   const columns = Math.max(1, ...block.rows.map((r) => r.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: block.rows.map((cells, r) => new TableRow({
       tableHeader: block.header && r === 0,
-      children: Array.from({ length: columns }, (_, c) => new TableCell({ children: [new Paragraph({ children: children(cells[c] ?? []) })] })),
+      children: Array.from({ length: columns }, (_, c) => new TableCell({ children: [new Paragraph({ children: children(cells[c] ?? [], ctx) })] })),
     })),
   });
 }
 
-function body(blocks: Block[]): (Paragraph | Table)[] {
+function body(blocks: Block[], ctx: Context): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   for (const block of blocks) {
-    if (block.type === 'paragraph') out.push(paragraph(block));
-    else if (block.type === 'table') out.push(table(block), new Paragraph({ children: [] }));
+    if (block.type === 'paragraph') out.push(paragraph(block, ctx));
+    else if (block.type === 'table') out.push(table(block, ctx), new Paragraph({ children: [] }));
     else out.push(new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } } }));
   }
   return out;
@@ -178,6 +215,7 @@ function styles(lang: string) {
 /** The .docx bytes of an exported PR/FAQ. */
 export async function writeDocx(doc: ExportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const paper = PAPER[options.paper ?? 'letter'];
+  const ctx: Context = { images: options.images ?? new Map(), maxWidth: Math.floor(((paper.width - 2 * paper.margin) / 1440) * 96) };
   const document = new Document({
     title: doc.title,
     ...(doc.date ? { customProperties: [{ name: 'Date', value: doc.date }] } : {}),
@@ -193,7 +231,7 @@ export async function writeDocx(doc: ExportDocument, options: DocxOptions = {}):
           },
         },
         footers: { default: footer(doc) },
-        children: body(doc.blocks),
+        children: body(doc.blocks, ctx),
       },
     ],
   });

@@ -21,6 +21,8 @@ export interface Run {
   link?: string;
   /** A line break before this run's text. */
   break?: boolean;
+  /** An image: embedded by the writer when its bytes are given (images.ts), else `text` ("[Image: alt]") stands in. */
+  image?: { src: string; alt: string };
 }
 
 export type ParagraphRole =
@@ -101,7 +103,8 @@ function inlineRuns(nodes: ElementContent[], marks: Marks = {}, out: Run[] = [])
       if (node.tagName === 'br') out.push({ text: '', break: true, ...marks });
       else if (node.tagName === 'img') {
         const alt = String(node.properties.alt ?? '').trim();
-        out.push({ text: alt ? `[Image: ${alt}]` : '[Image]', ...marks, italic: true });
+        const src = String(node.properties.src ?? '');
+        out.push({ text: alt ? `[Image: ${alt}]` : '[Image]', ...marks, italic: true, ...(src ? { image: { src, alt } } : {}) });
       } else if (node.tagName === 'input' && node.properties.type === 'checkbox') out.push({ text: node.properties.checked ? '☒ ' : '☐ ', ...marks });
       else if (node.tagName === 'mark' && hasClass(node, 'placeholder')) inlineRuns(node.children, { ...marks, placeholder: true }, out);
       else if (node.tagName === 'a') {
