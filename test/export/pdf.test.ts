@@ -79,6 +79,21 @@ describe.runIf(ready)('prfaq render -o out.pdf', () => {
     expect(fs.existsSync(path.join(dir, 'launch.pdf'))).toBe(false);
   });
 
+  it('prints images under the document\'s folder, and none from outside it', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const outside = tempTree({ 'secret.png': png });
+    const dir = tempTree({ 'launch/chart.png': png, 'launch/a.prfaq.md': '# Acme launches Widgets\n\n![A chart](chart.png)\n', 'launch/b.prfaq.md': '# Acme launches Widgets\n\n![Linked](link.png)\n\n![Up](../secret.png)\n' });
+    fs.symlinkSync(path.join(outside, 'secret.png'), path.join(dir, 'launch/link.png'));
+    fs.copyFileSync(path.join(outside, 'secret.png'), path.join(dir, 'secret.png'));
+    // Our 1 × 1 picture; a refused one is drawn as Chromium's 14 × 16 broken-image icon instead.
+    const image = /\/Subtype\s*\/Image\s*\/Width 1\s*\/Height 1\b/;
+    for (const [name, embeds] of [['a', true], ['b', false]] as const) {
+      const r = await runCli(['render', `launch/${name}.prfaq.md`, '-o', `${name}.pdf`], { cwd: dir, env: { CHROMIUM: CHROMIUM_PATH } });
+      expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(image.test(fs.readFileSync(path.join(dir, `${name}.pdf`)).toString('latin1'))).toBe(embeds);
+    }
+  }, 120000);
+
   describe('a hostile document', () => {
     let server: http.Server;
     const hits: string[] = [];

@@ -34,16 +34,15 @@ export function loadPlaywright(): Playwright | null {
   }
 }
 
+/** The file under `folder` a page URL names, or null: nothing outside it, not even through a symlink. */
 function servesFile(folder: string, url: URL): string | null {
-  let relative: string;
   try {
-    relative = decodeURIComponent(url.pathname);
+    const root = fs.realpathSync(folder);
+    const file = fs.realpathSync(path.resolve(root, `.${decodeURIComponent(url.pathname)}`));
+    return file.startsWith(root + path.sep) && fs.statSync(file).isFile() ? file : null;
   } catch {
     return null;
   }
-  const file = path.resolve(folder, `.${relative}`);
-  const inside = file === folder || file.startsWith(folder + path.sep);
-  return inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
 }
 
 /** Prints `html` (a standalone preview page) to PDF; relative images are read from `folder`. */
