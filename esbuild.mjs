@@ -65,6 +65,8 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   // Checks large documents off the server's main thread (server/src/lsp/checkRunner.ts).
   { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
+  // The Word writer (the docx library), loaded by the CLI and the VS Code client only when a .docx is exported.
+  { entryPoints: ['server/src/export/docx.ts'], outfile: 'dist/docx.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['client/src/main.ts'], outfile: 'dist/client-main.js', external: ['vscode'] },
   // The core as a library (`import { check } from "prfaq"`) and the remark plugin, for Node's require and import.

@@ -22,5 +22,7 @@ export interface RunningClient {
   lastStats(uri: string): StatsParams | undefined;
   previewHtmlFor(uri: string): string | undefined;
   ready: Promise<void>;
+  /** Shows a preview panel VS Code restored after a window reload (disposes it when there is nothing to show). */
+  restorePreview(panel: import('vscode').WebviewPanel): Promise<void>;
   dispose(): Promise<void>;
 }

@@ -6,7 +6,18 @@ import * as vscode from 'vscode';
 import type { PrfaqApi, RunningClient } from './api';
 import { isPrfaqCandidate } from './gate';
 
-type MainModule = { startClient(context: vscode.ExtensionContext): RunningClient };
+type MainModule = {
+  startClient(context: vscode.ExtensionContext): RunningClient;
+  newPrfaq(options?: unknown): Promise<vscode.TextDocument | undefined>;
+};
+
+/** The real client, loaded on first need. A computed path keeps esbuild from bundling it into this entry. */
+function mainModule(): MainModule {
+  return require(path.join(__dirname, 'client-main.js')) as MainModule;
+}
+
+/** The preview's webview type (client/src/preview/panel.ts), restored after a window reload. */
+const PREVIEW_VIEW_TYPE = 'prfaq.preview';
 
 let running: RunningClient | undefined;
 /** Edits below this line cannot touch the front matter, so they need no new look. */
@@ -22,10 +33,8 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
   const loadClient = () => {
     if (running || loadFailed) return;
     const t0 = performance.now();
-    // A computed path keeps esbuild from bundling the real client into this entry.
     try {
-      const main = require(path.join(__dirname, 'client-main.js')) as MainModule;
-      running = main.startClient(context);
+      running = mainModule().startClient(context);
     } catch (e) {
       loadFailed = true; // said once, not on every document opened after
       void vscode.window.showErrorMessage(`PR/FAQ: the extension could not load its language client: ${e instanceof Error ? e.message : String(e)}`);
@@ -47,6 +56,16 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
     vscode.workspace.onDidChangeTextDocument((e) => { if (!running && e.contentChanges.some((c) => c.range.start.line < FRONT_MATTER_LINES)) consider(e.document); }),
     vscode.commands.registerCommand('prfaq.checkAsPrfaq', checkActiveDocumentAsPrfaq),
     vscode.commands.registerCommand('prfaq.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    // Opening the new untitled PR/FAQ is what starts the language client, through onDidOpenTextDocument.
+    vscode.commands.registerCommand('prfaq.newPrfaq', (options?: unknown) => mainModule().newPrfaq(options)),
+    // A preview open when the window reloaded comes back, showing the same document.
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
+        loadClient();
+        if (running) await running.restorePreview(panel);
+        else panel.dispose();
+      },
+    }),
   );
   vscode.workspace.textDocuments.forEach(consider);
   timings.activateMs = performance.now() - started;

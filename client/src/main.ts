@@ -11,6 +11,8 @@ import { BudgetStatus } from './statusBar';
 import { loadPreview } from './previewLoader';
 import type { PreviewHandle } from './previewLoader';
 
+export { newPrfaq } from './newPrfaq';
+
 export function startClient(context: vscode.ExtensionContext): RunningClient {
   const client = createLanguageClient(context);
   const stats = new Map<string, StatsParams>();
@@ -49,6 +51,11 @@ export function startClient(context: vscode.ExtensionContext): RunningClient {
     statusBarText: () => status.visibleText(),
     lastStats: (uri) => stats.get(uri),
     previewHtmlFor: (uri) => preview?.previewHtmlFor(uri),
+    restorePreview: async (panel) => {
+      await ready;
+      if (preview) await preview.restore(panel);
+      else panel.dispose();
+    },
     ready,
     dispose: () => client.stop(),
   };

@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 
 export interface PreviewHandle {
   previewHtmlFor(uri: string): string | undefined;
+  restore(panel: vscode.WebviewPanel): Promise<void>;
   dispose(): void;
 }
 

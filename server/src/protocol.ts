@@ -1,5 +1,6 @@
 // The custom LSP messages shared by the language server and the VS Code client (types and names only).
 import type { Budgets, PageCounts, SectionId, WordCounts } from './core/types';
+import type { ExportDocument } from './export/outline';
 
 /** Server → client, after each check: figures for the status bar and code lens. */
 export const STATS_NOTIFICATION = 'prfaq/stats';
@@ -33,6 +34,17 @@ export interface RenderResult {
   uri: string;
   version: number | null;
   html: string;
+}
+
+/** Client → server request: the document as the Word export writes it (the preview's content and order, no findings). */
+export const EXPORT_DOCUMENT_REQUEST = 'prfaq/exportDocument';
+export interface ExportDocumentParams {
+  uri: string;
+}
+export interface ExportDocumentResult {
+  uri: string;
+  version: number | null;
+  document: ExportDocument;
 }
 
 /** Server → client: a document stopped being (or became) a checked PR/FAQ. */

@@ -29,7 +29,7 @@ describe('prfaq (no command)', () => {
   it('an unknown command or option is one line and exit 2', async () => {
     const unknown = await runCli(['lint']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr.split('\n')[0]).toBe('prfaq: unknown command "lint"; expected check or render');
+    expect(unknown.stderr.split('\n')[0]).toBe('prfaq: unknown command "lint"; expected check or render or init');
     const option = await runCli(['check', '--colour']);
     expect(option.code).toBe(2);
     expect(option.stderr).toMatch(/^prfaq: Unknown option '--colour'\n/);

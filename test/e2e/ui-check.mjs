@@ -25,7 +25,7 @@ const check = (name, ok, detail = '') => {
 const vsixBytes = fs.statSync(vsix).size;
 check('the .vsix is under 1 MB', vsixBytes < 1024 * 1024, `${(vsixBytes / 1024).toFixed(0)} KB`);
 const entries = zipEntries(fs.readFileSync(vsix)).filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length));
-const required = ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'icon.png', 'dist/client.js', 'dist/client-main.js', 'dist/server.js',
+const required = ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'icon.png', 'dist/client.js', 'dist/client-main.js', 'dist/server.js', 'dist/docx.js',
   'syntaxes/prfaq.tmLanguage.json', 'snippets/prfaq.json', 'schemas/prfaqrc.schema.json', 'language-configuration.json'];
 const absent = required.filter((f) => !entries.includes(f));
 const unwanted = entries.filter((e) => /\.map$|node_modules\/|\.ts$|^test\//.test(e));

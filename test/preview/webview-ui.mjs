@@ -1,7 +1,7 @@
 // The preview inside a real VS Code (code-server 4.100.3 + headless Debian chromium, offline), as a user sees it:
 // opens launch.prfaq.md, runs "PR/FAQ: Open Preview to the Side", and reads the webview itself: pages laid out
 // under the webview's CSP, a click on a block moves the editor cursor to its line, typing updates the preview
-// in place. Saves test-results/preview-vscode.png. Usage: npm run build && node test/preview/webview-ui.mjs
+// in place, and a window reload brings the preview back. Saves test-results/preview-vscode.png. Usage: npm run build && node test/preview/webview-ui.mjs
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, prepareEditor, freshState, startCodeServer, launchChromium, removeState } from '../e2e/host.mjs';
@@ -69,6 +69,20 @@ try {
 
   const refused = consoleLines.filter((l) => /Refused to|Content Security Policy/i.test(l));
   check('no CSP violation reported', refused.length === 0, refused.slice(0, 3).join(' | '));
+
+  // Reload the window: VS Code keeps the panel and the extension's serializer brings the preview back.
+  await page.evaluate(() => { window.__prfaqBeforeReload = true; });
+  const loaded = page.waitForEvent('load', { timeout: 60000 }).then(() => true, () => false);
+  await runCommand(page, 'Developer: Reload Window');
+  check('the window reloads', await loaded && (await page.evaluate(() => window.__prfaqBeforeReload)) === undefined);
+  await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60000 });
+  const reloaded = await findPreviewFrame(page);
+  const restored = reloaded ? await reloaded.evaluate(() => ({
+    pages: Number(document.documentElement.dataset.pages),
+    headline: document.querySelector('#prfaq-pages .pr-headline')?.textContent ?? null,
+  })).catch(() => null) : null;
+  check('the preview survives a window reload, showing the same document', !!restored && restored.pages >= 1 && /Tidepool/.test(restored.headline ?? ''),
+    restored ? `${restored.pages} page(s)` : 'no preview after the reload');
 
   fs.mkdirSync(path.dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });

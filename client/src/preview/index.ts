@@ -1,8 +1,11 @@
 // The PR/FAQ preview in VS Code: commands, one live panel that follows the active PR/FAQ, HTML export.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportHtml } from './exportHtml';
+import { exportDocx, exportHtml } from './exportHtml';
 import { PreviewPanel } from './panel';
+
+/** The document the preview last showed, kept in the workspace state so a window reload can bring the preview back. */
+const SHOWN_KEY = 'prfaq.preview.document';
 
 const SCROLL_SYNC_MS = 50;
 
@@ -18,9 +21,17 @@ function notChecked(uri: vscode.Uri): void {
   void vscode.window.showWarningMessage(`PR/FAQ: ${uri.path.split('/').pop()} is not checked as a PR/FAQ, so there is no preview.`);
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): { previewHtmlFor(uri: string): string | undefined; dispose(): void } {
+export interface PreviewRegistration {
+  previewHtmlFor(uri: string): string | undefined;
+  /** Brings back a preview panel VS Code kept over a window reload, showing the document it showed. */
+  restore(webviewPanel: vscode.WebviewPanel): Promise<void>;
+  dispose(): void;
+}
+
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): PreviewRegistration {
   let panel: PreviewPanel | undefined;
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  const remember = (uri: vscode.Uri) => void context.workspaceState.update(SHOWN_KEY, uri.toString());
 
   const open = async (column: vscode.ViewColumn, uri?: vscode.Uri): Promise<void> => {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
@@ -30,28 +41,53 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     }
     if (panel) {
       panel.panel.reveal(column, true);
-      if (!(await panel.follow(target))) notChecked(target);
+      if (await panel.follow(target)) remember(target);
+      else notChecked(target);
       return;
     }
     const created = new PreviewPanel(client, context.extensionUri, target, column, () => {
       if (panel === created) panel = undefined;
     });
     panel = created;
-    if (await created.refresh()) return;
+    if (await created.refresh()) return remember(target);
     created.dispose();
     notChecked(target);
   };
 
+  const restore = async (webviewPanel: vscode.WebviewPanel): Promise<void> => {
+    const shown = context.workspaceState.get<string>(SHOWN_KEY);
+    const uri = shown ? vscode.Uri.parse(shown, true) : undefined;
+    if (!uri || panel) {
+      webviewPanel.dispose();
+      return;
+    }
+    // The server renders open documents only: open it (without showing it) if the reload did not reopen its editor.
+    try {
+      await vscode.workspace.openTextDocument(uri);
+    } catch {
+      webviewPanel.dispose();
+      return;
+    }
+    const restored = new PreviewPanel(client, context.extensionUri, uri, webviewPanel.viewColumn ?? vscode.ViewColumn.Beside, () => {
+      if (panel === restored) panel = undefined;
+    }, webviewPanel);
+    panel = restored;
+    if (!(await restored.refresh())) restored.dispose();
+  };
+
   const followEditor = (editor: vscode.TextEditor | undefined): void => {
     if (!panel || !editor || !isCandidate(editor.document)) return;
-    if (editor.document.uri.toString() !== panel.documentUri.toString()) void panel.follow(editor.document.uri);
+    const uri = editor.document.uri;
+    if (uri.toString() !== panel.documentUri.toString()) void panel.follow(uri).then((shown) => shown && remember(uri));
   };
 
   const disposables: vscode.Disposable[] = [
     // Menus pass the document's Uri; keybindings and the palette pass nothing (or something else).
     vscode.commands.registerCommand('prfaq.openPreview', (uri?: unknown) => open(vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One, asUri(uri))),
     vscode.commands.registerCommand('prfaq.openPreviewToSide', (uri?: unknown) => open(vscode.ViewColumn.Beside, asUri(uri))),
-    vscode.commands.registerCommand('prfaq.exportHtml', (uri?: unknown) => exportHtml(client, asUri(uri))),
+    // The second argument (a target Uri) skips the save dialog: for tests and other extensions.
+    vscode.commands.registerCommand('prfaq.exportHtml', (uri?: unknown, target?: unknown) => exportHtml(client, asUri(uri), asUri(target))),
+    vscode.commands.registerCommand('prfaq.exportDocx', (uri?: unknown, target?: unknown) => exportDocx(client, asUri(uri), asUri(target))),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (panel && e.document.uri.toString() === panel.documentUri.toString() && e.contentChanges.length > 0) panel.scheduleRefresh();
     }),
@@ -71,6 +107,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
 
   return {
     previewHtmlFor: (uri) => (panel && panel.documentUri.toString() === uri ? panel.lastHtml : undefined),
+    restore,
     dispose: () => {
       clearTimeout(scrollTimer);
       panel?.dispose();

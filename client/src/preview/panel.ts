@@ -6,6 +6,8 @@ import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../s
 import { openPreviewLink } from './links';
 
 const UPDATE_DELAY_MS = 250;
+/** The webview type; package.json activates the extension on `onWebviewPanel:prfaq.preview` to restore it. */
+export const PREVIEW_VIEW_TYPE = 'prfaq.preview';
 
 type FromWebview = { type: 'ready' } | { type: 'reveal-line'; line: number } | { type: 'open-link'; href: string };
 
@@ -43,8 +45,14 @@ export class PreviewPanel implements vscode.Disposable {
     public documentUri: vscode.Uri,
     column: vscode.ViewColumn,
     private readonly onDispose: () => void,
+    /** A panel VS Code restored after a window reload (the serializer), instead of a new one. */
+    restored?: vscode.WebviewPanel,
   ) {
-    this.panel = vscode.window.createWebviewPanel('prfaq.preview', this.title(), { viewColumn: column, preserveFocus: true }, this.webviewOptions());
+    this.panel = restored ?? vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, this.title(), { viewColumn: column, preserveFocus: true }, this.webviewOptions());
+    if (restored) {
+      restored.title = this.title();
+      restored.webview.options = this.webviewOptions();
+    }
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
       // Messages to a hidden webview are dropped, and showing it may reload the page from webview.html:

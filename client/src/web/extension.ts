@@ -7,6 +7,7 @@ import { hasPrfaqFrontMatter, isPrfaqFileName } from '../../../server/src/core/d
 import { DOCUMENT_STATE_NOTIFICATION, STATS_NOTIFICATION, type DocumentStateParams, type StatsParams } from '../../../server/src/protocol';
 import { RC_FILES_NOTIFICATION, type RcFilesParams } from '../../../server/src/web/protocol';
 import { BudgetStatus } from '../statusBar';
+import { newPrfaq, type NewPrfaqOptions } from '../newPrfaq';
 
 // The web extension host has Worker; the project compiles without the DOM library, so declare the one constructor used.
 type ServerWorker = ConstructorParameters<typeof LanguageClient>[2];
@@ -35,9 +36,10 @@ export function activate(context: vscode.ExtensionContext): void {
       if (doc && doc.languageId !== 'prfaq') await vscode.languages.setTextDocumentLanguage(doc, 'prfaq');
     }),
     vscode.commands.registerCommand('prfaq.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
-    ...['prfaq.openPreview', 'prfaq.openPreviewToSide', 'prfaq.exportHtml'].map((id) =>
-      vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage('PR/FAQ: the paginated preview is available in desktop VS Code; problems and quick fixes work here.')),
+    ...['prfaq.openPreview', 'prfaq.openPreviewToSide', 'prfaq.exportHtml', 'prfaq.exportDocx'].map((id) =>
+      vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage('PR/FAQ: the paginated preview and the exports are available in desktop VS Code; problems and quick fixes work here.')),
     ),
+    vscode.commands.registerCommand('prfaq.newPrfaq', (options?: NewPrfaqOptions) => newPrfaq(options)),
   );
   vscode.workspace.textDocuments.forEach(startWhenNeeded);
 }

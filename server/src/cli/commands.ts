@@ -1,4 +1,5 @@
 import { checkCommand } from './check';
+import { initCommand } from './init';
 import { renderCommand } from './render';
 import type { Command } from './io';
 
@@ -6,4 +7,5 @@ import type { Command } from './io';
 export const commands: Command[] = [
   checkCommand,
   renderCommand,
+  initCommand,
 ];

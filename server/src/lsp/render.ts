@@ -1,5 +1,6 @@
 // The preview's HTML, rendered from the same check result the diagnostics come from.
 import type { CheckResult } from '../core/types';
+import type { ExportDocument } from '../export/outline';
 import type { RenderParams } from '../protocol';
 import type { ServerSettings } from './settings';
 
@@ -15,4 +16,10 @@ export async function renderPreview(result: CheckResult, params: RenderParams, s
     theme: params.theme ?? settings.preview.theme,
     forWebview: params.forWebview,
   });
+}
+
+/** The document for the Word export, from the same reading of the release as the preview (loaded on first use too). */
+export async function exportDocumentOf(result: CheckResult): Promise<ExportDocument> {
+  const { exportDocument } = await import('../export/outline');
+  return exportDocument(result);
 }

@@ -10,7 +10,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../protocol';
+import { EXPORT_DOCUMENT_REQUEST, RENDER_REQUEST, type ExportDocumentParams, type ExportDocumentResult, type RenderParams, type RenderResult } from '../protocol';
 import { DocumentChecker } from './checker';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
@@ -20,7 +20,7 @@ import { foldingRanges } from './folding';
 import { guarded } from './guard';
 import { hover } from './hover';
 import { filePathOf, setWorkspaceRoots } from './rcLookup';
-import { renderPreview } from './render';
+import { exportDocumentOf, renderPreview } from './render';
 import { settingsFromInitializationOptions } from './settings';
 import { SettingsStore } from './settingsStore';
 import { documentSymbols } from './symbols';
@@ -109,6 +109,15 @@ export function startPrfaqServer(connection: Connection, documents: TextDocument
       const current = await checker?.current(params.uri);
       if (!current) return null;
       return { uri: params.uri, version: current.document.version, html: await renderPreview(current.result, params, current.settings) };
+    }),
+  );
+
+  connection.onRequest(
+    EXPORT_DOCUMENT_REQUEST,
+    guarded(log, 'exportDocument', null, async (params: ExportDocumentParams): Promise<ExportDocumentResult | null> => {
+      const current = await checker?.current(params.uri);
+      if (!current) return null;
+      return { uri: params.uri, version: current.document.version, document: await exportDocumentOf(current.result) };
     }),
   );
 

@@ -62,8 +62,12 @@ function markReadability(root: Root, result: CheckResult): void {
   });
 }
 
-/** The document body as sanitized, decorated HTML (no page chrome). */
-export function renderBody(result: CheckResult): string {
+/**
+ * The document as the preview reads it: a sanitized HTML tree whose blocks carry their roles (headline,
+ * dateline, quotes, FAQ questions and answers, placeholders, missing-section boxes) as classes. The page
+ * and the Word export (server/src/export) are both made from it.
+ */
+export function decoratedTree(result: CheckResult): Root {
   const root = markdownToSafeHast(result.model.tree);
   wrapLooseInline(root);
   addSourceLines(root);
@@ -72,13 +76,26 @@ export function renderBody(result: CheckResult): string {
   decorateFaq(root, result.model);
   markReleaseEnd(root, result);
   markReadability(root, result);
-  return toHtml(root);
+  return root;
+}
+
+/** The document body as sanitized, decorated HTML (no page chrome). */
+export function renderBody(result: CheckResult): string {
+  return toHtml(decoratedTree(result));
+}
+
+/** A front matter value as text (`title`, `date`; a YAML date becomes YYYY-MM-DD), or null. */
+export function frontMatterText(result: CheckResult, key: string): string | null {
+  const value = result.model.frontMatter?.data?.[key];
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if ((typeof value === 'string' || typeof value === 'number') && String(value).trim()) return String(value).trim();
+  return null;
 }
 
 function titleOf(result: CheckResult, options: RenderOptions): string {
   if (options.title) return options.title;
-  const fm = result.model.frontMatter?.data?.title;
-  if (typeof fm === 'string' && fm.trim()) return fm.trim();
+  const fm = frontMatterText(result, 'title');
+  if (fm) return fm;
   const heading = result.model.headings[0]?.text;
   return heading ? `${heading} (PR/FAQ)` : 'PR/FAQ preview';
 }

@@ -221,6 +221,31 @@ exports.run = async function run() {
     for (const heading of ['## Summary', '## Customer quote', '## External FAQ', '## Internal FAQ']) assert.ok(skeleton.includes(heading), `skeleton lacks ${heading}`);
   });
 
+  await test('"Export Word Document" writes a .docx of the PR/FAQ', async () => {
+    const target = fileUri('scratch/launch.docx');
+    const written = await vscode.commands.executeCommand('prfaq.exportDocx', launch, target);
+    assert.equal(written?.toString(), target.toString());
+    const bytes = Buffer.from(await vscode.workspace.fs.readFile(target));
+    // A zip (PK) whose directory names the Word parts (part names are stored uncompressed).
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+    for (const part of ['word/document.xml', 'word/styles.xml', 'word/footer1.xml']) assert.ok(bytes.includes(part), `the .docx has no ${part}`);
+  });
+
+  await test('"New PR/FAQ" opens an untitled PR/FAQ that is reported as an unfilled template', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('prfaq.newPrfaq'), 'prfaq.newPrfaq is not registered');
+    const document = await vscode.commands.executeCommand('prfaq.newPrfaq', { product: 'Acme Widgets', template: 'classic' });
+    assert.ok(document, 'the command returned no document');
+    assert.equal(document.isUntitled, true);
+    assert.equal(document.languageId, 'prfaq');
+    assert.equal(vscode.window.activeTextEditor?.document, document, 'the new PR/FAQ is not the active editor');
+    assert.match(document.getText(), /^---\nprfaq: true\ntitle: Acme Widgets\n/);
+    const unfilled = await waitForDiagnostics('the unfilled-template finding', document.uri, (all) =>
+      all.find((d) => codeOf(d) === 'empty-section' && /unfilled template/.test(d.message)));
+    assert.ok(unfilled);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   await test('a Markdown file with `prfaq: true` front matter is checked and stays Markdown', async () => {
     const { document } = await open('roadmap.md');
     assert.equal(document.languageId, 'markdown');

@@ -19,8 +19,8 @@ function clientSources(dir = path.join(ROOT, 'client/src')): string {
 }
 
 describe('extension manifest', () => {
-  it('activates only for PR/FAQ and Markdown documents (never at start-up)', () => {
-    expect(manifest.activationEvents).toEqual(['onLanguage:prfaq', 'onLanguage:markdown']);
+  it('activates only for PR/FAQ and Markdown documents, or to restore a preview after a reload (never at start-up)', () => {
+    expect(manifest.activationEvents).toEqual(['onLanguage:prfaq', 'onLanguage:markdown', 'onWebviewPanel:prfaq.preview']);
     expect(manifest.main).toBe('./dist/client.js');
   });
 
