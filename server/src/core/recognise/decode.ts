@@ -104,6 +104,8 @@ export function decodeRelease(blocks: Block[], features: Features[], placed: Pla
       // Close to what the decoder chose for this unit: the unit could as well be this part.
       const chosen = labels[k] === 'none' ? 0 : scores[k][PARTS.indexOf(labels[k] as PressReleaseSectionId)];
       if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN) close = true;
+      // Any paragraph of prose that describes the product can be read as its solution.
+      if (id === 'solution' && !u.heading && !features[u.blocks[0]].quote && (blocks[u.blocks[0]].words >= 20 || blocks[u.blocks[0]].chars >= 60)) close = true;
     });
     // A release of one or two paragraphs says its solution inside them (plit: "Now data scientists can …").
     const needed = id === 'solution' && few ? 1 : SHARED_EVIDENCE[id];
@@ -211,11 +213,11 @@ const CONTENT_EVIDENCE: Record<PressReleaseSectionId, number> = {
 };
 /** Evidence for a part said inside another part's paragraph. */
 const SHARED_EVIDENCE: Record<PressReleaseSectionId, number> = {
-  headline: Infinity, subheadline: Infinity, summary: Infinity, problem: 2.6, solution: 2.2, 'leader-quote': 3, 'how-it-works': 1.7, 'customer-quote': 3, 'call-to-action': 1.8,
+  headline: Infinity, subheadline: Infinity, summary: Infinity, problem: 2.6, solution: 2.2, 'leader-quote': 3, 'how-it-works': 1.7, 'customer-quote': 3, 'call-to-action': 1.6,
 };
 /** Evidence that makes a part plausible: it is not reported missing. */
 const PLAUSIBLE: Record<PressReleaseSectionId, number> = {
-  headline: Infinity, subheadline: Infinity, summary: 2.4, problem: 1.2, solution: 0.8, 'leader-quote': 2.5, 'how-it-works': 0.9, 'customer-quote': 2.5, 'call-to-action': 0.9,
+  headline: Infinity, subheadline: Infinity, summary: 2.4, problem: 1.2, solution: 0.8, 'leader-quote': 2.5, 'how-it-works': 0.5, 'customer-quote': 2.5, 'call-to-action': 0.9,
 };
 
 /** How far below the chosen part's score another part may be and still be plausible for a unit. */
@@ -254,6 +256,7 @@ function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], featu
       if (f.dateline) s += 4;
       if (f.announce > 0) s += 2 + 0.5 * cap(f.announce - 1, 1);
       if (f.today) s += 1.5;
+      if (f.now) s += 2;
       if (mentions(i)) s += 0.5;
       if (f.statusQuo) s -= 1;
       if (b.style && b.words < 20 && !f.dateline) s -= 1;
@@ -261,14 +264,15 @@ function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], featu
     }
     case 'problem':
       return (
-        0.6 * cap(sum((x) => x.problem), 4) + 0.7 * cap(sum((x) => x.problemStatements), 2) + (f.statusQuo ? 1 : 0) + (f.opensWith === 'problem' ? 1.5 : 0) -
+        0.6 * cap(sum((x) => x.problem), 4) + 0.7 * cap(sum((x) => x.problemStatements), 2) + (f.statusQuo ? 1 : 0) + (f.opensWith === 'problem' ? 1.5 : 0) +
+        (f.opensWithQuestion ? 0.6 : 0) -
         0.25 * cap(sum((x) => x.solution), 3) - 0.5 * cap(f.productSubjects, 2) + (f.productSubjects === 0 && b.words >= 25 ? 0.6 : 0) -
         (f.resolves ? 1 : 0) - 0.5 + notQuote
       );
     case 'solution':
       return (
-        0.6 * cap(sum((x) => x.solution), 4) + (mentions(i) ? 0.4 : 0) + 0.5 * cap(f.productSubjects, 2) + (f.resolves ? 0.8 : 0) + (f.opensWith === 'solution' ? 1.5 : 0) -
-        0.15 * cap(sum((x) => x.problem), 4) - (f.statusQuo ? 0.5 : 0) + 0.2 + notQuote
+        0.6 * cap(sum((x) => x.solution), 4) + 0.5 * cap(f.productSubjects, 2) + (f.opensWithProduct ? 0.5 : 0) + (f.resolves ? 0.8 : 0) +
+        (f.opensWith === 'solution' ? 1.5 : 0) - 0.15 * cap(sum((x) => x.problem), 4) - (f.statusQuo ? 0.5 : 0) + (f.productSubjects > 0 ? 0.2 : -0.3) + notQuote
       );
     case 'how-it-works':
       return 0.9 * cap(sum((x) => x.how), 4) + (all.some((x) => x.steps) ? 1 : 0) + (f.opensWith === 'how-it-works' ? 1.5 : 0) - 0.3 + notQuote;
@@ -292,14 +296,16 @@ function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], featu
 function emissions(u: Unit, next: Unit | undefined, blocks: Block[], features: Features[], mentions: (i: number) => boolean): number[] {
   const firstBody = (u as Unit & { firstBody?: boolean }).firstBody === true;
   const f = features[u.blocks[0]];
-  // The paragraph after this one answers it ("Signal Aggregator fixes this …"): this one was the problem.
-  const answered = next !== undefined && !next.heading && features[next.blocks[0]].resolves;
+  // The paragraph after this one answers it ("Signal Aggregator fixes this …", "Mendwell asks three
+  // questions …" after a paragraph about customers): this one was the problem.
+  const nf = next !== undefined && !next.heading ? features[next.blocks[0]] : null;
+  const answered = nf !== null && (nf.resolves || (nf.opensWithProduct && !nf.quote && !f.opensWithProduct && !f.quote && blocks[u.blocks[0]].words >= 20));
   const out = PARTS.map((id) => {
     let s = contentScore(id, u, blocks, features, mentions);
     if (u.named === id) s += 6;
     else if (u.named) s -= 1;
     // The first paragraph is the summary when it says anything a summary says; position alone is not enough.
-    if (id === 'summary' && firstBody && !u.named && (f.dateline || f.announce > 0 || f.today || mentions(u.blocks[0]))) s += 1;
+    if (id === 'summary' && firstBody && !u.named && (f.dateline || f.announce > 0 || f.today || f.now)) s += 1;
     if (id === 'problem' && answered) s += 1.2;
     if (id === 'headline' && !u.first) s -= 2;
     if (id === 'call-to-action' && u.last) s += 0.4;

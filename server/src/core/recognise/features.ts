@@ -21,8 +21,10 @@ export interface Features {
   dateline: DatelineReading | null;
   /** Announcement cues in the opening sentences. */
   announce: number;
-  /** Opens with "today" / "now" (any language). */
+  /** Opens with "today" and announces something in its first sentence (any language). */
   today: boolean;
+  /** Opens with "Now …" ("Now data scientists can …"). */
+  now: boolean;
   problem: number;
   solution: number;
   how: number;
@@ -48,6 +50,10 @@ export interface Features {
   mentionsProduct: boolean;
   /** Sentences whose subject is the product, the company or "we" ("Leak Alerts uses …"). */
   productSubjects: number;
+  /** The first sentence's subject is the product, the company or "we". */
+  opensWithProduct: boolean;
+  /** Opens with a question ("Why does a city with empty backyards have a waiting list?"). */
+  opensWithQuestion: boolean;
 }
 
 const OPENING_NAMES: PressReleaseSectionId[] = ['problem', 'solution', 'how-it-works', 'call-to-action'];
@@ -78,6 +84,7 @@ export function featuresOf(block: Block, productTerms: readonly string[] = []): 
     dateline: block.kind === 'body' ? readDateline(text) : null,
     announce: CUES.announce.count(openingNorm),
     today: CUES.today.find(firstWords) !== null && announceFirst,
+    now: CUES.now.find(firstWords)?.index === 0,
     problem: CUES.problem.count(norm),
     solution: CUES.solution.count(norm),
     how: CUES.how.count(norm),
@@ -95,6 +102,8 @@ export function featuresOf(block: Block, productTerms: readonly string[] = []): 
     opensWith,
     mentionsProduct: productTerms.some((t) => text.includes(t)),
     productSubjects: sentences.filter((sentence) => subjectIsProduct(sentence, productTerms)).length,
+    opensWithProduct: sentences.length > 0 && subjectIsProduct(sentences[0], productTerms),
+    opensWithQuestion: /[?？]$/.test(sentences[0] ?? '') && sentences.length > 1,
   };
 }
 

@@ -7,7 +7,7 @@ import { computeLineStarts, rangeAt } from '../positions';
 import { countWords, nodeText, nodeWords } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
-import { PLACEHOLDER_TOKENS, normalizeName } from '../vocabulary';
+import { PLACEHOLDER_TOKENS, normalizeName, readDateline } from '../vocabulary';
 import type { FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
 import { toBlocks, type Block } from './blocks';
 import { featuresOf, isQuestionBlock, type Features } from './features';
@@ -225,7 +225,9 @@ export function productTerms(blocks: Block[], placed: Placed[]): string[] {
     }
     for (const t of found) seen.set(t, (seen.get(t) ?? 0) + 1);
   });
-  const recurring = [...seen.entries()].filter(([t, n]) => n >= 2 && midSentence.has(t)).map(([t]) => t);
+  // Not the city of the dateline ("AUSTIN, TX – … Austin's 40 community gardens").
+  const places = new Set(body.slice(0, 3).flatMap((b) => (readDateline(b.text) ? b.text.split(/[—–-]/)[0].split(/[\s,]+/).map((w) => w.toLowerCase()) : [])));
+  const recurring = [...seen.entries()].filter(([t, n]) => n >= 2 && midSentence.has(t) && !places.has(t.toLowerCase())).map(([t]) => t);
   return [...new Set([...given].filter((t) => body.some((b) => b.text.includes(t))).concat(recurring))];
 }
 
