@@ -102,7 +102,8 @@ export function decodeRelease(blocks: Block[], features: Features[], placed: Pla
         where = k;
       }
       // Close to what the decoder chose for this unit: the unit could as well be this part.
-      const chosen = labels[k] === 'none' ? 0 : scores[k][PARTS.indexOf(labels[k] as PressReleaseSectionId)];
+      // (For a unit under a heading that names its part, the writer's name is no evidence against other content.)
+      const chosen = labels[k] === 'none' || u.named ? 0 : scores[k][PARTS.indexOf(labels[k] as PressReleaseSectionId)];
       if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN) close = true;
       // Any paragraph of prose that describes the product can be read as its solution.
       if (id === 'solution' && !u.heading && !features[u.blocks[0]].quote && (blocks[u.blocks[0]].words >= 20 || blocks[u.blocks[0]].chars >= 60)) close = true;
@@ -112,11 +113,26 @@ export function decodeRelease(blocks: Block[], features: Features[], placed: Pla
     if (where >= 0 && best >= needed) {
       taken.add(id);
       parts.push({ id, at: units[where].blocks[0], named: null, body: units[where].blocks, via: 'content', shared: true });
+    } else if (id === 'solution' && close) {
+      // The product is described somewhere: the first descriptive paragraph after the opening is its solution.
+      const k = solutionByPosition(units, labels, blocks, features);
+      if (k >= 0) {
+        taken.add(id);
+        parts.push({ id, at: units[k].blocks[0], named: null, body: units[k].blocks, via: 'position', shared: labels[k] !== 'none' });
+      } else plausible.add(id);
     } else if (close) plausible.add(id);
   }
   parts.sort((a, b) => a.at - b.at);
   const trace = units.map((u, k) => ({ blocks: u.blocks, label: labels[k], scores: scores[k] }));
   return { parts, plausible, dateline: findDateline(parts, blocks, features, spans.datelineBlocks), units: trace };
+}
+
+/** The first prose unit after the summary that is no quote and no part of its own; else the summary itself. */
+function solutionByPosition(units: Unit[], labels: Label[], blocks: Block[], features: Features[]): number {
+  const prose = (k: number) => !units[k].heading && !features[units[k].blocks[0]].quote && (blocks[units[k].blocks[0]].words >= 20 || blocks[units[k].blocks[0]].chars >= 60);
+  const summary = labels.indexOf('summary');
+  for (let k = summary + 1; k < units.length; k++) if (prose(k) && (labels[k] === 'none' || labels[k] === 'how-it-works')) return k;
+  return summary >= 0 && prose(summary) ? summary : -1;
 }
 
 // ---------------------------------------------------------------------------------------------

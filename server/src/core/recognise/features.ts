@@ -129,7 +129,10 @@ function subjectIsProduct(sentence: string, terms: readonly string[]): boolean {
   return QUOTES.companyVoice.find(first)?.index === 0;
 }
 
-/** A quotation: quoted speech of some length (any quotation marks), or a blockquote. */
+/** Characters either side of a quotation where its speaker is named. */
+const SPEAKER_WINDOW = 90;
+
+/** A quotation: quoted speech of some length (any quotation marks), or a blockquote that reads as speech. */
 function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | null {
   if (block.kind !== 'body' || block.words < 4) return null;
   const text = block.text;
@@ -138,26 +141,27 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   const blockquote = block.quoted || block.type === 'blockquote';
   const opensWithQuote = /^[\s*_]*["“„«»「『‘]/u.test(text);
   if (spans.length === 0 && !blockquote) return null;
-  const dominant = blockquote || opensWithQuote || quotedChars >= text.length * 0.45;
-  // Who speaks is said outside the quotation.
-  let outside = text;
-  for (const s of [...spans].reverse()) outside = `${outside.slice(0, s.start)} " ${outside.slice(s.end)}`;
-  const outsideNorm = normalizeName(outside);
-  const attributed =
-    (spans.length > 0 && QUOTES.verbs.test(outsideNorm)) ||
-    DASH_NAME.test(outside.slice(Math.max(0, outside.length - 200))) ||
-    (spans.length > 0 && CJK_ATTRIBUTION.test(outside));
+  // Who speaks is said next to the quotation, outside it: "…," said Jane Doe, VP … / 관계자는 "…"고 말했다.
+  let near = '';
+  for (const s of spans) near += ` ${text.slice(Math.max(0, s.start - SPEAKER_WINDOW), s.start)} " ${text.slice(s.end, s.end + SPEAKER_WINDOW)}`;
+  const tail = text.slice(Math.max(0, text.length - 200));
+  if (spans.length === 0) near = tail;
+  for (const s of spans) near = near.split(text.slice(s.start, s.end)).join(' " ');
+  const nearNorm = normalizeName(near);
+  const dashed = DASH_NAME.test(spans.length ? near : tail);
+  const attributed = (spans.length > 0 && (QUOTES.verbs.test(nearNorm) || CJK_ATTRIBUTION.test(near))) || dashed;
+  // A blockquote is speech when it is attributed or speaks in the first person; a quoted release is not.
+  const inside = normalizeName(spans.map((s) => text.slice(s.start, s.end)).join(' ') || text);
+  const company = QUOTES.companyVoice.count(inside);
+  const personal = QUOTES.personalVoice.count(inside);
+  const speech = attributed || company + personal > 0;
+  const dominant = opensWithQuote || quotedChars >= text.length * 0.45 || (blockquote && speech && !readDateline(text));
   if (!dominant && !attributed) return null;
-  const leader = QUOTES.leader.count(outsideNorm);
-  const customer = QUOTES.customer.count(outsideNorm);
+  const leader = QUOTES.leader.count(nearNorm);
+  const customer = QUOTES.customer.count(nearNorm);
   let role: QuoteFeature['role'] = leader > customer ? 'leader' : customer > leader ? 'customer' : null;
-  if (!role) {
-    const inside = normalizeName(spans.map((s) => text.slice(s.start, s.end)).join(' ') || text);
-    const company = QUOTES.companyVoice.count(inside);
-    const personal = QUOTES.personalVoice.count(inside);
-    role = company > personal ? 'leader' : personal > company ? 'customer' : null;
-  }
-  const speakerIsProduct = attributed && productTerms.some((t) => outside.includes(t));
+  if (!role) role = company > personal ? 'leader' : personal > company ? 'customer' : null;
+  const speakerIsProduct = attributed && productTerms.some((t) => near.includes(t));
   return { attributed, role, dominant, speakerIsProduct };
 }
 

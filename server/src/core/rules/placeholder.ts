@@ -1,7 +1,7 @@
 import type { Nodes, Parents } from 'mdast';
 import type { PrfaqModel, Rule, RuleContext } from '../types';
 import { toString } from 'mdast-util-to-string';
-import { BARE_LABEL, BUILT_IN_PATTERNS, PROMPT_HEADING, compileUserPattern, type PlaceholderPattern } from './placeholderPatterns';
+import { BARE_LABEL, BUILT_IN_PATTERNS, PROMPT_HEADING, compileUserPattern, isTitleCase, type PlaceholderPattern } from './placeholderPatterns';
 import { documentAnchor, quoteText, rangeOf, sectionAt, stringList } from './util';
 
 interface Hit {
@@ -34,7 +34,14 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; promp
       case 'text':
         if (!(parent?.type === 'link' && isAutolink(parent.url, node.value))) spans.push({ ...span, code: false });
         return;
+      case 'html':
+        // <name>, <gym name>: an angle-bracket placeholder is parsed as HTML; a real tag is left alone.
+        if (ANGLE_PLACEHOLDER.test(node.value) && !HTML_TAG.test(node.value)) labels.push({ ...span, code: false });
+        return;
       case 'inlineCode':
+        // `[À VALIDER : citation]`: a bracketed placeholder set in code is still one.
+        spans.push({ ...span, code: !/^\[[^\]\n]+\]$/.test(node.value.trim()) });
+        return;
       case 'code':
         spans.push({ ...span, code: true });
         return;
@@ -50,7 +57,7 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; promp
           return;
         }
         const words = node.children.filter((c) => c.type !== 'html');
-        if (node.type === 'heading' && words.length > 0 && PROMPT_HEADING.test(toString(words))) {
+        if (node.type === 'heading' && words.length > 0 && PROMPT_HEADING.test(toString(words)) && !isTitleCase(toString(words))) {
           const first = words[0].position!;
           const last = words[words.length - 1].position!;
           prompts.push({ start: first.start.offset!, end: last.end.offset!, code: false });
@@ -63,6 +70,9 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; promp
   visit(model.tree, null);
   return { spans, labels, prompts };
 }
+
+const ANGLE_PLACEHOLDER = /^<[a-z][a-z]*(?: [a-z]+){0,3}>$/;
+const HTML_TAG = /^<(?:a|abbr|b|br|code|del|details|div|em|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strong|sub|summary|sup|table|td|th|tr|u|ul|var|wbr|video|audio|source|picture|figure|figcaption|section|article|header|footer|nav|main|aside|center|font|iframe|script|style|link|meta|input|button|form|label|select|option|textarea)(?:\s[^>]*)?>$/i;
 
 /** The only text of a paragraph or heading (comments aside) when it is a template label like "Project Name". */
 function bareLabel(children: Nodes[]): Nodes | null {
@@ -94,7 +104,7 @@ function scan(text: string, span: Span, patterns: PlaceholderPattern[], cache: M
     patterns.forEach((p, index) => {
       if (span.code && !p.strong) return;
       for (const m of slice.matchAll(p.re)) {
-        if (m[0] === '') continue;
+        if (m[0] === '' || (p.accept && !p.accept(m))) continue;
         const [s, e] = m.indices?.[1] ?? m.indices![0];
         local!.push([s, e, index]);
       }

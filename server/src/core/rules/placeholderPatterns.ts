@@ -3,9 +3,13 @@
 // code legitimately holds TODO comments, `[DEFAULT]` sections and `${VARS}`.
 // A pattern may mark the placeholder with group 1; otherwise the whole match is the placeholder.
 
+import { PLACEHOLDER_TOKENS_RAW, isPlaceholderWords } from '../vocabulary';
+
 export interface PlaceholderPattern {
   re: RegExp;
   strong: boolean;
+  /** A further test of a match (the words in a bracket, from the vocabulary). */
+  accept?: (match: RegExpMatchArray) => boolean;
   /** Message hint; defaults to "replace it with the real content". */
   advice?: string;
 }
@@ -28,8 +32,15 @@ export const BUILT_IN_PATTERNS: PlaceholderPattern[] = [
   { re: /(?<![\w$@])(?:X{3,}|x{3,})\b/g, strong: false },
   // [NAME, TITLE], [COMPANY]; not [text](url), [text][ref], ![alt](src), \[escaped]
   { re: /(?<![\\!\]])\[[A-Z][A-Z0-9]+(?:[ ,./&'_-]+[A-Z0-9]+)*\](?![([:])/g, strong: false },
-  { re: /(?<![\\!\]])\[(?:(?:insert|add|enter|your)\b[^\]\n]{0,40}|(?:[\w'-]+\s+){0,3}(?:url|link|name|date|title|company|city|email))\](?![([:])/gi, strong: false },
-  { re: /\((?:(?:insert|add|enter|your)\b[^)\n]{0,40}|(?:[\w'-]+\s+){0,2}(?:link|url))\)/gi, strong: false },
+  // [date], [data de lançamento], [Date de lancement], [À VALIDER : citation], [competitor]: the words come from
+  // the vocabulary of every language; not [text](url), [text][ref], ![alt](src), \[escaped]
+  { re: /(?<![\\!\]\w])(\[([^\]\n]{1,80})\])(?![([:])/g, strong: false, accept: (m) => isPlaceholderWords(m[2]) },
+  // [athleterising.com]: a link left as bracketed text
+  { re: /(?<![\\!\]])\[((?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[^\]\s]*)?)\](?![([:])/g, strong: false, advice: 'make it a link or write the address out' },
+  // （仮）, 未定, ○○, 待定, 미정: placeholders of languages without spaces
+  { re: new RegExp(PLACEHOLDER_TOKENS_RAW.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu'), strong: false },
+  // (deployed link), (insert URL); not a name in parentheses such as "(Magic Link)"
+  { re: /\((?:(?:[Ii]nsert|[Aa]dd|[Ee]nter|[Yy]our)\b[^)\n]{0,40}|(?:[\w'-]+\s+){0,2}(?:link|url|URL))\)/g, strong: false },
   { re: /\b(?:WHO|WHAT|WHEN|WHERE|WHICH)\?/g, strong: false },
   { re: /(?<![\w.@])@(?:username|handle|github-handle|alias)\b/gi, strong: false },
   // "N credits", "N*X credits": a bare N standing for a number
@@ -44,6 +55,12 @@ export const BARE_LABEL = /^\s*(?:project|product|company|feature|customer|your)
 /** A heading that is still the template's instruction ("Describe the customer experience"). */
 export const PROMPT_HEADING =
   /^\s*(?:describe|summari[sz]e|explain|include|insert|write|list|add|give|provide|tell|state|quote (?:a|an|the|someone|one))\b(?:\s+\S+){2,}/i;
+
+/** A heading in Title Case ("State Tracking during Subsequent Deployments") names a topic; it gives no instruction. */
+export function isTitleCase(heading: string): boolean {
+  const words = heading.trim().split(/\s+/).slice(1).filter((w) => w.length > 3);
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(words.length * 0.6);
+}
 
 export function compileUserPattern(source: string): RegExp | null {
   for (const flags of ['giu', 'gi']) {

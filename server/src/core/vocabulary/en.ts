@@ -91,7 +91,7 @@ export const en: LanguageVocabulary = {
       'available today', 'available now', 'available at', 'available in', 'available from', 'available on', 'available for', 'is available', 'are available',
       'visit', 'learn more', 'sign up at', 'sign up today', 'sign up now', 'head over to', 'try it today', 'try it now', 'try it at', 'download it today',
       'download today', 'download now', 'download from', 'get started today', 'get started now', 'get started at', 'to get started visit', 'join the waitlist',
-      'pricing', 'priced at', 'get started', 'try it', 'try', 'download', 'sign up', 'waitlist', 'contact us', 'request access', 'free trial', 'starts at', 'per month', 'rolls out', 'begins rolling out', 'generally available', 'find out more', 'go to',
+      'pricing', 'priced at', 'get started', 'try it', 'try', 'download', 'sign up', 'waitlist', 'contact us', 'request access', "let's use", 'let s use', 'give it a try', 'please try', 'join us', 'star us', 'contribute', 'available as', 'open source', 'on github', 'free trial', 'starts at', 'per month', 'rolls out', 'begins rolling out', 'generally available', 'find out more', 'go to',
     ],
   },
   dates: {
