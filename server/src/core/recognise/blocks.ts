@@ -8,6 +8,7 @@ import { countNoSpaceChars, countWords, nodeText, nodeWords } from '../words';
 import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { stripInline } from '../text';
 import { classifyName, type NameClass } from './names';
+import { QUESTION_PREFIX } from '../vocabulary';
 
 export type BlockKind = 'heading' | 'label' | 'body';
 
@@ -60,6 +61,8 @@ function readNode(node: RootContent, text: string, out: Block[], quoted: boolean
   if (node.type === 'html' && COMMENT.test(node.value)) return;
   if (node.type === 'heading') {
     const headingText = nodeText(node);
+    // An empty heading (`###` alone, used as a rule) names nothing and holds nothing.
+    if (!headingText.trim()) return;
     const raw = text.slice(start, end);
     out.push({
       ...base(start, end, 'heading', quoted),
@@ -154,7 +157,9 @@ function splitParagraph(node: Paragraph | Blockquote, text: string, quoted: bool
     const sentence = /[.!?。！？]\s*$/.test(content.replace(/[*_\s\\]+$/, ''));
     // "**标题：Jerome Gao 发布…**", "HEADLINE: Your books close themselves", "The Problem: AI conversations…":
     // a label, then the text on the same line.
-    const colon = COLON_LABEL.exec(content);
+    // ("**Q: …**", "**FAQ-01: …**" are questions, not labels.)
+    const questionLine = QUESTION_PREFIX.test(stripInline(content).normalize('NFKC'));
+    const colon = questionLine ? null : COLON_LABEL.exec(content);
     if (colon) {
       const cls = labelName(colon[1], !/^\s*(\*\*|__)/.test(content));
       if (cls) {
@@ -164,9 +169,9 @@ function splitParagraph(node: Paragraph | Blockquote, text: string, quoted: bool
     }
     // A label line: bold, italic or plain, short, no full stop, naming a part ("Summary", "**Problem:**").
     const candidate = short ? lineText ?? PLAIN_LINE.exec(content)?.[1] ?? null : null;
-    if (!name && candidate && !sentence && !/[:：]\s*\S/.test(candidate)) name = labelName(candidate, lineText === null);
+    if (!name && !questionLine && candidate && !sentence && !/[:：]\s*\S/.test(candidate)) name = labelName(candidate, lineText === null);
     // A run-in label: "**The problem.** Aurora…", "**Customer quote:** …".
-    if (!name) {
+    if (!name && !questionLine) {
       const m = RUN_IN.exec(content);
       if (m) {
         const cls = classifyName((m[2] ?? m[4]).replace(/[:.：]\s*$/, ''), true);

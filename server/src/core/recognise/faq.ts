@@ -87,6 +87,12 @@ export function readFaq(blocks: Block[], placed: Placed[], text: string, range: 
       return;
     }
     const node = block.node;
+    // (Right after a question, a blockquoted question is its guidance: "> What is the motivation for this change?")
+    if (node?.type === 'blockquote' && (!current || current.answer.length > 0) && isQuotedQuestion(block.text)) {
+      // `> Who are the users of Redcar?` between answers: a question set as a blockquote.
+      open({ kind, question: block.text.trim(), format: 'plain-q', qStart: block.start, qEnd: block.end });
+      return;
+    }
     if (node?.type === 'paragraph') {
       const q = paragraphQuestion(node, text);
       if (q) {
@@ -106,7 +112,8 @@ export function readFaq(blocks: Block[], placed: Placed[], text: string, range: 
         return;
       }
     }
-    if (node?.type === 'list' && listIsQuestions(node, text)) {
+    // A list inside the answer to a question written otherwise (a bold question, a heading) is part of that answer.
+    if (node?.type === 'list' && (!current || current.format === 'list') && listIsQuestions(node, text)) {
       for (const li of node.children) {
         const q = listItemQuestion(li, text);
         if (!q) {
@@ -215,6 +222,10 @@ function lineQuestion(raw: string, start: number, strong: boolean): { question: 
   if (m) return { question: plain.slice(m[0].length).trim(), format: strong ? 'bold-q' : 'plain-q', qStart: start, qEnd: start + raw.trimEnd().length };
   if (strong && looksLikeQuestion(plain)) return { question: plain, format: 'bold', qStart: start, qEnd: start + raw.trimEnd().length };
   return null;
+}
+
+function isQuotedQuestion(text: string): boolean {
+  return !text.includes('\n') && text.length <= 200 && /[?？]\s*$/.test(text);
 }
 
 function endOfLine(text: string, from: number, limit: number): number {

@@ -172,5 +172,6 @@ export function isQuestionBlock(block: Block): boolean {
   if (QUESTION_PREFIX.test(first.normalize('NFKC'))) return true;
   if (block.kind === 'heading') return looksLikeQuestion(block.text);
   if (block.leadStrong && looksLikeQuestion(block.leadStrong)) return true;
+  if (block.type === 'blockquote' && !block.text.includes('\n') && block.text.length <= 200 && /[?？]\s*$/.test(block.text)) return true;
   return block.style === 'strong' && looksLikeQuestion(block.text);
 }

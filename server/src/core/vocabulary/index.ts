@@ -167,7 +167,10 @@ const QUESTION_ENDINGS = all((v) => v.questions.endings).map((e) => e.normalize(
 
 /** Text shaped like a question: a question mark (any width), a question word first, or a question ending. */
 export function looksLikeQuestion(text: string): boolean {
-  const t = text.normalize('NFKC').trim().replace(QUESTION_PREFIX, '');
+  const nfkc = text.normalize('NFKC').trim();
+  // "Q. 支払いは一括だけでなく準委任もあり得ます。": a question marker makes it a question whatever follows.
+  if (QUESTION_PREFIX.test(nfkc)) return true;
+  const t = nfkc;
   if (/[?？]\s*[)\]）*_]*\s*$/.test(t)) return true;
   if (QUESTION_ENDINGS.some((e) => t.endsWith(e))) return true;
   const norm = normalizeName(t);
