@@ -2,7 +2,7 @@
 // without `A:`, a bold question (possibly wrapped over two lines), `Q: …` plain, numbered lists with
 // indented answers.
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent } from 'mdast';
-import type { Item } from './model';
+import type { Item } from './item';
 import { looksLikeQuestion, stripInline } from './text';
 import { countWords, nodeText } from './words';
 import { isInstructionText } from './instructions';

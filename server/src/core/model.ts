@@ -12,28 +12,10 @@ import { extractFaq } from './faq';
 import { detectLanguage } from './language';
 import { QUESTION_START, stripInline } from './text';
 import { readDirectives } from './directiveComments';
+import type { Item, Part } from './item';
 import type { FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from './types';
 import { PRESS_RELEASE_SECTIONS } from './types';
 
-export type Part = 'pre' | 'pr' | 'faq' | 'other';
-
-/** A top-level unit of the document: a heading, a bare/bold label line, or a block of body content. */
-export interface Item {
-  kind: 'heading' | 'label' | 'block';
-  start: number;
-  end: number;
-  /** Heading depth; 0 for labels; -1 for blocks. */
-  level: number;
-  /** Heading/label text, or the block's readable text. */
-  text: string;
-  node?: RootContent;
-  words: number;
-  cls: HeadingClass;
-  closed: boolean;
-  part: Part;
-  faqKind: FaqKind | null;
-  instruction: boolean;
-}
 
 /**
  * Builds the model of one document. `tree` may be given when the caller already has the mdast of exactly

@@ -277,7 +277,7 @@ function isAbbreviation(text: string, dot: number, after: string): boolean {
 }
 
 // "don't", "end-to-end", "a.m", "3.5", "14,000" are one word each.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’.\-]|(?<=\d),(?=\d))[\p{L}\p{N}\p{M}]+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’.-]|(?<=\d),(?=\d))[\p{L}\p{N}\p{M}]+)*/gu;
 
 /** Words of a span (letters/digits with inner apostrophes, hyphens and dots), with absolute offsets. */
 export function words(span: Span): Span[] {
