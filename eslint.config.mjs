@@ -61,10 +61,10 @@ export default tseslint.config(
         zones: [{
           target: './client/src',
           from: './server/src',
-          // The custom LSP messages, and the two pure file-name / front-matter tests the activation gate needs
-          // before any server runs.
-          except: ['./protocol.ts', './web/protocol.ts', './core/detect.ts'],
-          message: 'The client talks to the server over LSP: import only server/src/protocol.ts, server/src/web/protocol.ts (types and message names) or core/detect.ts (the activation gate).',
+          // The custom LSP messages, and the pure test of which documents are checked, which the activation gate
+          // needs before any server runs (core/checkedDocument.ts, on core/detect.ts).
+          except: ['./protocol.ts', './web/protocol.ts', './core/checkedDocument.ts', './core/detect.ts'],
+          message: 'The client talks to the server over LSP: import only server/src/protocol.ts, server/src/web/protocol.ts (types and message names) or core/checkedDocument.ts (the activation gate).',
         }],
       }],
     },

@@ -4,13 +4,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PrfaqApi, RunningClient } from './api';
-import { isPrfaqCandidate } from './gate';
+import { startWhenPrfaqOpens } from './activation';
 
 type MainModule = { startClient(context: vscode.ExtensionContext): RunningClient };
 
 let running: RunningClient | undefined;
-/** Edits below this line cannot touch the front matter, so they need no new look. */
-const FRONT_MATTER_LINES = 60;
 
 export function activate(context: vscode.ExtensionContext): PrfaqApi {
   const started = performance.now();
@@ -39,16 +37,7 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
       void vscode.window.showErrorMessage(`PR/FAQ: the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
     });
   };
-  const consider = (doc: vscode.TextDocument) => { if (!running && isPrfaqCandidate(doc)) loadClient(); };
-
-  context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(consider),
-    // Typing `prfaq: true` into the front matter of an open Markdown file opts it in without reopening.
-    vscode.workspace.onDidChangeTextDocument((e) => { if (!running && e.contentChanges.some((c) => c.range.start.line < FRONT_MATTER_LINES)) consider(e.document); }),
-    vscode.commands.registerCommand('prfaq.checkAsPrfaq', checkActiveDocumentAsPrfaq),
-    vscode.commands.registerCommand('prfaq.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
-  );
-  vscode.workspace.textDocuments.forEach(consider);
+  startWhenPrfaqOpens(context, loadClient, () => running !== undefined || loadFailed);
   timings.activateMs = performance.now() - started;
 
   return {
@@ -64,18 +53,4 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
 export async function deactivate(): Promise<void> {
   await running?.dispose();
   running = undefined;
-}
-
-async function checkActiveDocumentAsPrfaq(): Promise<void> {
-  const doc = vscode.window.activeTextEditor?.document;
-  if (!doc) {
-    void vscode.window.showInformationMessage('PR/FAQ: open the Markdown file to check first.');
-    return;
-  }
-  if (doc.languageId === 'prfaq') {
-    void vscode.window.showInformationMessage('PR/FAQ: this file is already checked as a PR/FAQ.');
-    return;
-  }
-  // The language change fires onDidOpenTextDocument with the new language id, which loads the client.
-  await vscode.languages.setTextDocumentLanguage(doc, 'prfaq');
 }

@@ -150,6 +150,25 @@ describe('which documents are checked', () => {
     expect(client.received.some((r) => r.method === DOCUMENT_STATE_NOTIFICATION && (r.params as DocumentStateParams).uri === uri)).toBe(false);
   });
 
+  // Neovim without filetype detection, or a minimal client, sends "" or "plaintext": the file name decides.
+  it.each(['', 'plaintext', 'text', 'mdx'])('checks PRFAQ.md sent with language id %j', async (languageId) => {
+    const { uri } = tempUri('PRFAQ.md');
+    client.open(uri, launch, languageId);
+    expect(codes(await client.diagnostics(uri, 1))).toContain('placeholder');
+  });
+
+  it('checks a Markdown file opted in by front matter when it comes without a language, and not a text file', async () => {
+    const { uri } = tempUri('opted-in-no-language.md');
+    client.open(uri, fixtureText('opted-in.md'), '');
+    expect(codes(await client.diagnostics(uri, 1))).toContain('placeholder');
+    const { uri: notes } = tempUri('notes.txt');
+    client.open(notes, fixtureText('opted-in.md'), 'plaintext');
+    const { uri: later } = tempUri('after-notes.prfaq.md');
+    client.open(later, launch);
+    await client.diagnostics(later, 1);
+    expect(client.published(notes)).toEqual([]);
+  });
+
   it('clears diagnostics when a document closes', async () => {
     const { uri } = tempUri('closed.prfaq.md');
     client.open(uri, launch);
