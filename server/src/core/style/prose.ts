@@ -7,6 +7,7 @@ import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { nodeText } from '../words';
 import { intervalFinder, type IntervalFinder } from './intervals';
 import { BoundedCache } from '../cache';
+import { sectionAt } from '../rules/util';
 
 export type ProsePart = 'press-release' | 'external-faq' | 'internal-faq' | 'other';
 export const PROSE_PARTS: readonly ProsePart[] = ['press-release', 'external-faq', 'internal-faq', 'other'];
@@ -152,12 +153,6 @@ function keepProse(model: PrfaqModel, node: Nodes, kept: Span[]): void {
       // inlineCode, html, image, footnote references, breaks: not prose.
       return;
   }
-}
-
-function sectionAt(model: PrfaqModel, offset: number): SectionId | undefined {
-  let found: SectionId | undefined;
-  for (const s of model.sections) if (s.range.start.offset <= offset && offset < s.range.end.offset) found = s.id;
-  return found;
 }
 
 function within(range: { start: { offset: number }; end: { offset: number } } | null, offset: number): boolean {
