@@ -92,7 +92,7 @@ export default tseslint.config(
   },
   {
     // Drivers of a headless browser: the callbacks they hand to page.evaluate run in the page.
-    files: ['test/e2e/*.mjs', 'test/preview/*.mjs', 'test/web/*.mjs', 'bench/preview-update.mjs'],
+    files: ['test/e2e/*.mjs', 'test/preview/*.mjs', 'test/web/*.mjs'],
     languageOptions: { globals: { document: 'readonly', window: 'readonly', requestAnimationFrame: 'readonly' } },
   },
   {

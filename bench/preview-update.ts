@@ -1,49 +1,33 @@
 // Times one preview update of a six-page PR/FAQ: server side (check + render) and browser side
-// (the webview's update: swap the body, paginate in Chromium). Run: node bench/preview-update.mjs
+// (the webview's update: swap the body, paginate in Chromium). Run: npm run bench:preview
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { check } from '../server/src/core/check';
+import { renderHtml } from '../server/src/preview/render';
+import { sixPageDocument } from '../test/preview/documents';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Code inside page.evaluate runs in the browser; the project compiles without the DOM library.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare function requestAnimationFrame(callback: () => void): number;
+
 const RUNS = 15;
 
-async function loadSources() {
-  const out = await esbuild.build({
-    stdin: {
-      contents: `export { check } from './server/src/core/check';
-        export { renderHtml } from './server/src/preview/render';
-        export { sixPageDocument } from './test/preview/documents';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning',
-  });
-  const file = path.join(os.tmpdir(), `prfaq-bench-${process.pid}.cjs`);
-  fs.writeFileSync(file, out.outputFiles[0].text);
-  try {
-    return createRequire(import.meta.url)(file);
-  } finally {
-    fs.rmSync(file, { force: true });
-  }
-}
-
-function median(values) {
+function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-const { check, renderHtml, sixPageDocument } = await loadSources();
 const base = sixPageDocument();
 const forWebview = { nonce: 'benchnonce', cspSource: "'self'", baseUri: 'file:///' };
 
 // The server checks each version once for its diagnostics; a render request reuses that result.
-const checkTimes = [];
-const serverTimes = [];
-const versions = [];
+const checkTimes: number[] = [];
+const serverTimes: number[] = [];
+const versions: string[] = [];
 for (let i = 0; i < RUNS + 3; i++) {
   const text = `${base}\nEdit number ${i}.\n`;
   const t0 = performance.now();
@@ -73,20 +57,22 @@ try {
   const first = path.join(profile, 'first.html');
   fs.writeFileSync(first, versions[0]);
   const page = await context.newPage();
+  // Live updates are the webview's: give the page the VS Code API it looks for.
+  await page.addInitScript(() => { window.acquireVsCodeApi = () => ({ postMessage: () => undefined, getState: () => undefined, setState: () => undefined }); });
   await page.goto(`file://${first}`);
   await page.waitForSelector('html.paginated-done', { state: 'attached' });
-  const browserTimes = [];
-  const frameTimes = [];
+  const browserTimes: number[] = [];
+  const frameTimes: number[] = [];
   let pages = 0;
   for (let i = 1; i < versions.length; i++) {
-    const timing = await page.evaluate(async (html) => {
+    const timing = await page.evaluate(async (html: string) => {
       const t0 = performance.now();
       let handled = 0;
       // Listeners run in order: the page's own update (swap + paginate) runs first, then this one.
       window.addEventListener('message', () => { handled = performance.now(); }, { once: true });
       window.postMessage({ type: 'update', html }, '*');
-      await new Promise((resolve) => { const check = () => (handled ? resolve() : setTimeout(check, 0)); check(); });
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise<void>((resolve) => { const poll = () => (handled ? resolve() : setTimeout(poll, 0)); poll(); });
+      await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       return { update: handled - t0, frame: performance.now() - t0, pages: Number(document.documentElement.dataset.pages) };
     }, versions[i]);
     if (i > 3) {
