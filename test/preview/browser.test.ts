@@ -234,12 +234,14 @@ describe.runIf(haveChromium)('preview in Chromium', () => {
     await page.locator('#prfaq-pages a[href^="https:"]').click();
     const why = lineOf('### Question 12:');
     const after = await page.evaluate((line: number) => {
-      window.postMessage({ type: 'scroll-to-line', line }, '*');
-      return new Promise((resolve) => setTimeout(() => {
+      // Listeners run in the order they were added: the page's (added at load) scrolls before this one measures.
+      const measured = new Promise((resolve) => window.addEventListener('message', () => {
         const target = document.querySelector(`#prfaq-pages [data-line="${line}"]`);
         const below = document.getElementById('prfaq-stats').getBoundingClientRect().height + 8;
         resolve({ slipped: window.slipped ?? false, posted: window.posted, url: location.href, gap: Math.abs(Math.round(target.getBoundingClientRect().top - below)) });
-      }, 0));
+      }, { once: true }));
+      window.postMessage({ type: 'scroll-to-line', line }, '*');
+      return measured;
     }, why);
     expect(after).toEqual({
       slipped: false,
