@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/server/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/preview/**/*.test.ts', 'test/neovim/**/*.test.ts', 'test/web/**/*.test.ts'],
     testTimeout: 30000,
+    // Fixed fast-check seed for every property test (FC_SEED overrides it).
+    setupFiles: ['test/setup/fastCheck.ts'],
     reporters: ['default'],
   },
 });
