@@ -3,7 +3,8 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { pageScriptPlugin } from './scripts/pageScript.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -14,6 +15,8 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  // `import … from 'virtual:prfaq-page-script'`: the preview's page script, bundled for the browser (scripts/pageScript.mjs).
+  plugins: [pageScriptPlugin],
 };
 // `--production` (npm run package): minified and without source maps, so the .vsix stays well under 1 MB.
 if (process.argv.includes('--production')) Object.assign(common, { minify: true, sourcemap: false });
@@ -51,11 +54,13 @@ function libraryTypes() {
   const built = fs.existsSync(TYPES_OUT) ? fs.statSync(TYPES_OUT).mtimeMs : 0;
   const changed = Math.max(newestSource('server/src/core'), newestSource('server/src/remark'), fs.statSync('server/src/lib.ts').mtimeMs);
   if (built > changed) return Promise.resolve();
-  return new Promise((resolve) =>
+  return new Promise((resolve, reject) =>
     execFile(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json'], (error, stdout) => {
-      // tsc still writes the declarations; a type error elsewhere in the core must not stop the bundles.
-      if (error) console.warn(`warning: type errors while writing the library's declarations (dist/types):\n${stdout}`);
-      resolve();
+      // A type error in the library's sources fails the build: its declarations would be wrong.
+      if (error) {
+        fs.rmSync(TYPES_OUT, { force: true }); // so the next build tries again
+        reject(new Error(`type errors in the library's sources (dist/types not written):\n${stdout}`));
+      } else resolve();
     }),
   );
 }
@@ -76,13 +81,38 @@ const entries = [
   { entryPoints: ['server/src/remark/preset.ts'], outfile: 'dist/remark-preset.mjs', format: 'esm', banner: esmRequire },
   // VS Code for the Web: the server in a web worker, the extension in the web extension host.
   // `worker` condition: packages such as decode-named-character-reference ship a DOM build for `browser`; a worker has no document.
-  { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [browserRcLookup] },
+  { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [pageScriptPlugin, browserRcLookup] },
   { ...web, entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
 ].filter((e) => fs.existsSync(e.entryPoints[0]));
 
+// `--if-stale` (npm test): nothing to do when the bundles are newer than every input of the same kind of build.
+const STAMP = 'dist/.build-stamp';
+const mode = process.argv.includes('--production') ? 'production' : 'development';
+const INPUTS = ['server/src', 'client/src', 'scripts/pageScript.mjs', 'esbuild.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.lib.json'];
+function upToDate() {
+  if (!fs.existsSync(STAMP) || fs.readFileSync(STAMP, 'utf8') !== mode) return false;
+  if (entries.some((e) => !fs.existsSync(e.outfile))) return false;
+  const built = fs.statSync(STAMP).mtimeMs;
+  return INPUTS.every((input) => !fs.existsSync(input) || (fs.statSync(input).isDirectory() ? newestSource(input) : fs.statSync(input).mtimeMs) < built);
+}
+
 if (watch) {
+  // Bundles on every save, and tsc reports type errors as they appear (esbuild itself does not type-check).
   for (const e of entries) (await esbuild.context({ ...common, ...e })).watch();
+  for (const project of ['tsconfig.json', 'tsconfig.page.json']) {
+    spawn(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '--watch', '--preserveWatchOutput', '-p', project], { stdio: 'inherit' });
+  }
+} else if (process.argv.includes('--if-stale') && upToDate()) {
+  console.log('dist/ is up to date (npm run build rebuilds it)');
 } else {
-  await Promise.all([...entries.map((e) => esbuild.build({ ...common, ...e })), libraryTypes()]);
+  fs.rmSync(STAMP, { force: true });
+  try {
+    await Promise.all([...entries.map((e) => esbuild.build({ ...common, ...e })), libraryTypes()]);
+  } catch (e) {
+    // esbuild has printed its own errors already; a type error is ours to print.
+    console.error(`build failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
   for (const e of entries) if (e.banner) fs.chmodSync(e.outfile, 0o755);
+  fs.writeFileSync(STAMP, mode);
 }

@@ -1,7 +1,6 @@
 // Part of `npm run fuzz`: the edit storm of test/server/hardening-storm.test.ts paced over one real second,
 // with the figures the test does not assert: hover latency during the storm, and the server's RSS before,
 // at its peak, once diagnostics for the final version arrive, and after 2 s and 10 s of quiet.
-import './fuzz-storm-env';
 import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import type { Hover } from 'vscode-languageserver-protocol';

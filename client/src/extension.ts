@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PrfaqApi, RunningClient } from './api';
-import { isPrfaqCandidate } from './gate';
+import { startWhenPrfaqOpens } from './activation';
 
 type MainModule = {
   startClient(context: vscode.ExtensionContext): RunningClient;
@@ -20,8 +20,6 @@ function mainModule(): MainModule {
 const PREVIEW_VIEW_TYPE = 'prfaq.preview';
 
 let running: RunningClient | undefined;
-/** Edits below this line cannot touch the front matter, so they need no new look. */
-const FRONT_MATTER_LINES = 60;
 
 export function activate(context: vscode.ExtensionContext): PrfaqApi {
   const started = performance.now();
@@ -48,14 +46,8 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
       void vscode.window.showErrorMessage(`PR/FAQ: the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
     });
   };
-  const consider = (doc: vscode.TextDocument) => { if (!running && isPrfaqCandidate(doc)) loadClient(); };
-
+  startWhenPrfaqOpens(context, loadClient, () => running !== undefined || loadFailed);
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(consider),
-    // Typing `prfaq: true` into the front matter of an open Markdown file opts it in without reopening.
-    vscode.workspace.onDidChangeTextDocument((e) => { if (!running && e.contentChanges.some((c) => c.range.start.line < FRONT_MATTER_LINES)) consider(e.document); }),
-    vscode.commands.registerCommand('prfaq.checkAsPrfaq', checkActiveDocumentAsPrfaq),
-    vscode.commands.registerCommand('prfaq.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     // Opening the new untitled PR/FAQ is what starts the language client, through onDidOpenTextDocument.
     vscode.commands.registerCommand('prfaq.newPrfaq', (options?: unknown) => mainModule().newPrfaq(options)),
     // A preview open when the window reloaded comes back, showing the same document.
@@ -67,7 +59,6 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
       },
     }),
   );
-  vscode.workspace.textDocuments.forEach(consider);
   timings.activateMs = performance.now() - started;
 
   return {
@@ -83,18 +74,4 @@ export function activate(context: vscode.ExtensionContext): PrfaqApi {
 export async function deactivate(): Promise<void> {
   await running?.dispose();
   running = undefined;
-}
-
-async function checkActiveDocumentAsPrfaq(): Promise<void> {
-  const doc = vscode.window.activeTextEditor?.document;
-  if (!doc) {
-    void vscode.window.showInformationMessage('PR/FAQ: open the Markdown file to check first.');
-    return;
-  }
-  if (doc.languageId === 'prfaq') {
-    void vscode.window.showInformationMessage('PR/FAQ: this file is already checked as a PR/FAQ.');
-    return;
-  }
-  // The language change fires onDidOpenTextDocument with the new language id, which loads the client.
-  await vscode.languages.setTextDocumentLanguage(doc, 'prfaq');
 }

@@ -10,6 +10,7 @@ import type { RunningClient } from './api';
 import { BudgetStatus } from './statusBar';
 import { loadPreview } from './previewLoader';
 import type { PreviewHandle } from './previewLoader';
+import { CLIENT_LANGUAGES } from './gate';
 
 export { newPrfaq } from './newPrfaq';
 
@@ -69,7 +70,7 @@ function createLanguageClient(context: vscode.ExtensionContext): LanguageClient 
   };
   const clientOptions: LanguageClientOptions = {
     // Every Markdown file is sent; the server checks only those that are PR/FAQs (file name or `prfaq: true`).
-    documentSelector: [{ language: 'prfaq' }, { language: 'markdown' }],
+    documentSelector: CLIENT_LANGUAGES.map((language) => ({ language })),
     synchronize: {
       configurationSection: 'prfaq',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.prfaqrc.json'),

@@ -4,7 +4,6 @@
 // @vscode/test-electron's command-line flags do, and a suite's exit code comes back through window.codeAutomationExit.
 // Env: TIMEOUT_MS per suite (default 300000), VERBOSE=1 shows the window log, KEEP=1 keeps the temp state,
 // CODE_SERVER / CHROMIUM override the binaries.
-import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, prepareEditor, freshState, startCodeServer, launchChromium, removeState } from './host.mjs';
 import { SUITES } from './suites.mjs';

@@ -270,7 +270,7 @@ function urlsIn(html: string): string[] {
     v.replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
       .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
       .replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  return [...html.matchAll(/<[a-z][^<>]*?\s(?:href|src)="([^"]*)"/gi)].map((m) => decode(m[1]!).replace(/[\u0000-\u0020]/g, '').toLowerCase());
+  return [...html.matchAll(/<[a-z][^<>]*?\s(?:href|src)="([^"]*)"/gi)].map((m) => decode(m[1]!).replace(/[\s\S]/g, (c) => (c <= ' ' ? '' : c)).toLowerCase());
 }
 
 describe('renderBody: any input', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FileChangeType, MessageType, type PublishDiagnosticsParams, type ShowMessageParams } from 'vscode-languageserver-protocol';
+import { DOCUMENT_STATE_NOTIFICATION, type DocumentStateParams } from '../../server/src/protocol';
 import { fixtureText, LspClient, messageOf, positionOf, tempUri, removeTempDirs } from './harness';
 
 const launch = fixtureText('launch.prfaq.md');
@@ -66,7 +67,10 @@ describe('settings', () => {
     expect((await client.diagnostics(uri, 1)).diagnostics.length).toBeGreaterThan(0);
     settings = { enable: false };
     void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await client.diagnostics(uri, undefined, (p) => p.version === undefined && p.diagnostics.length === 0);
+    const cleared = await client.diagnostics(uri, undefined, (p) => p.version === undefined);
+    expect(cleared.diagnostics).toEqual([]);
+    const state = await client.waitFor<DocumentStateParams>(DOCUMENT_STATE_NOTIFICATION, (s) => s.uri === uri && !s.checked);
+    expect(state).toEqual({ uri, checked: false });
   });
 });
 

@@ -150,12 +150,33 @@ describe('which documents are checked', () => {
     expect(client.received.some((r) => r.method === DOCUMENT_STATE_NOTIFICATION && (r.params as DocumentStateParams).uri === uri)).toBe(false);
   });
 
+  // Neovim without filetype detection, or a minimal client, sends "" or "plaintext": the file name decides.
+  it.each(['', 'plaintext', 'text', 'mdx'])('checks PRFAQ.md sent with language id %j', async (languageId) => {
+    const { uri } = tempUri('PRFAQ.md');
+    client.open(uri, launch, languageId);
+    expect(codes(await client.diagnostics(uri, 1))).toContain('placeholder');
+  });
+
+  it('checks a Markdown file opted in by front matter when it comes without a language, and not a text file', async () => {
+    const { uri } = tempUri('opted-in-no-language.md');
+    client.open(uri, fixtureText('opted-in.md'), '');
+    expect(codes(await client.diagnostics(uri, 1))).toContain('placeholder');
+    const { uri: notes } = tempUri('notes.txt');
+    client.open(notes, fixtureText('opted-in.md'), 'plaintext');
+    const { uri: later } = tempUri('after-notes.prfaq.md');
+    client.open(later, launch);
+    await client.diagnostics(later, 1);
+    expect(client.published(notes)).toEqual([]);
+  });
+
   it('clears diagnostics when a document closes', async () => {
     const { uri } = tempUri('closed.prfaq.md');
     client.open(uri, launch);
-    await client.diagnostics(uri, 1);
+    expect((await client.diagnostics(uri, 1)).diagnostics.length).toBeGreaterThan(0);
     client.close(uri);
-    await client.diagnostics(uri, undefined, (p) => p.diagnostics.length === 0);
+    const cleared = await client.diagnostics(uri, undefined, (p) => p.version === undefined || p.diagnostics.length === 0);
+    // The publish after the close is an empty one, for no version.
+    expect(cleared).toEqual({ uri, diagnostics: [] });
   });
 });
 
@@ -167,7 +188,7 @@ describe('robustness and preview', () => {
     expect(symbols).toEqual([]);
     const { uri } = tempUri('alive.prfaq.md');
     client.open(uri, launch);
-    await client.diagnostics(uri, 1);
+    expect(codes(await client.diagnostics(uri, 1))).toContain('placeholder');
   });
 
   it('renders the preview HTML of an open document', async () => {
@@ -188,7 +209,8 @@ describe('requests the server cannot answer', () => {
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position })).toBeNull();
     expect(await client.request('textDocument/completion', { textDocument: { uri }, position })).toBeInstanceOf(Array);
     const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
-    await client.diagnostics(uri, version);
+    // Still serving: the edit is checked.
+    expect(codes(await client.diagnostics(uri, version))).toContain('placeholder');
   });
 
   it('logs a handler that throws and keeps serving', async () => {
@@ -201,6 +223,7 @@ describe('requests the server cannot answer', () => {
     const logged = await client.waitFor<{ type: number; message: string }>('window/logMessage', (m) => /codeAction failed/.test(m.message));
     expect(logged.type).toBe(1);
     const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
-    await client.diagnostics(uri, version);
+    // Still serving: the edit is checked.
+    expect(codes(await client.diagnostics(uri, version))).toContain('placeholder');
   });
 });

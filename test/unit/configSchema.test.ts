@@ -13,19 +13,22 @@ describe('schemas/prfaqrc.schema.json', () => {
     expect(fs.readFileSync(schemaFile, 'utf8')).toBe(configSchemaText());
   });
 
+  /** The parts of a JSON schema node these checks read. */
+  interface SchemaNode { description?: string; enum?: unknown[]; properties?: Record<string, SchemaNode>; oneOf?: SchemaNode[] }
   it('lists every rule with its severities and describes every key', () => {
-    const schema = buildConfigSchema() as any;
-    expect(Object.keys(schema.properties.rules.properties)).toEqual(allRules.map((r) => r.id));
+    const schema = buildConfigSchema() as SchemaNode;
+    const rules = schema.properties!.rules!.properties!;
+    expect(Object.keys(rules)).toEqual(allRules.map((r) => r.id));
     for (const rule of allRules) {
-      const entry = schema.properties.rules.properties[rule.id];
-      expect(entry.oneOf[0].enum).toEqual(['off', 'hint', 'info', 'warning', 'error']);
-      expect(Object.keys(entry.oneOf[2].properties.options.properties)).toEqual(Object.keys(rule.defaultOptions ?? {}));
+      const entry = rules[rule.id]!;
+      expect(entry.oneOf![0]!.enum).toEqual(['off', 'hint', 'info', 'warning', 'error']);
+      expect(Object.keys(entry.oneOf![2]!.properties!.options!.properties ?? {})).toEqual(Object.keys(rule.defaultOptions ?? {}));
     }
     const undescribed: string[] = [];
-    const walk = (node: any, at: string) => {
+    const walk = (node: SchemaNode | undefined, at: string) => {
       if (!node || typeof node !== 'object') return;
       if (node.properties) {
-        for (const [k, v] of Object.entries<any>(node.properties)) {
+        for (const [k, v] of Object.entries(node.properties)) {
           if (!v.description) undescribed.push(`${at}.${k}`);
           walk(v, `${at}.${k}`);
         }

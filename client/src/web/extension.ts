@@ -3,7 +3,8 @@
 // here through vscode.workspace.fs and sent to the worker, and the paginated preview is desktop-only.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
-import { hasPrfaqFrontMatter, isPrfaqFileName } from '../../../server/src/core/detect';
+import { startWhenPrfaqOpens } from '../activation';
+import { CLIENT_LANGUAGES } from '../gate';
 import { DOCUMENT_STATE_NOTIFICATION, STATS_NOTIFICATION, type DocumentStateParams, type StatsParams } from '../../../server/src/protocol';
 import { RC_FILES_NOTIFICATION, type RcFilesParams } from '../../../server/src/web/protocol';
 import { BudgetStatus } from '../statusBar';
@@ -14,14 +15,11 @@ type ServerWorker = ConstructorParameters<typeof LanguageClient>[2];
 declare const Worker: new (url: string) => ServerWorker;
 
 const RC_GLOB = '**/.prfaqrc.json';
-/** Panes that are not documents a person writes (output, diffs of old versions, settings UIs). */
-const SKIPPED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'debug', 'vscode-settings']);
 
 let client: Promise<LanguageClient> | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  const startWhenNeeded = (doc: vscode.TextDocument) => {
-    if (client || !isCandidate(doc)) return;
+  const start = () => {
     client = startClient(context);
     client.catch((e: unknown) => {
       const reason = e instanceof Error ? e.message : String(e);
@@ -29,31 +27,19 @@ export function activate(context: vscode.ExtensionContext): void {
       void vscode.window.showErrorMessage(`PR/FAQ: the language server did not start: ${reason}`);
     });
   };
+  startWhenPrfaqOpens(context, start, () => client !== undefined);
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(startWhenNeeded),
-    vscode.commands.registerCommand('prfaq.checkAsPrfaq', async () => {
-      const doc = vscode.window.activeTextEditor?.document;
-      if (doc && doc.languageId !== 'prfaq') await vscode.languages.setTextDocumentLanguage(doc, 'prfaq');
-    }),
-    vscode.commands.registerCommand('prfaq.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     ...['prfaq.openPreview', 'prfaq.openPreviewToSide', 'prfaq.exportHtml', 'prfaq.exportDocx'].map((id) =>
       vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage('PR/FAQ: the paginated preview and the exports are available in desktop VS Code; problems and quick fixes work here.')),
     ),
     vscode.commands.registerCommand('prfaq.newPrfaq', (options?: NewPrfaqOptions) => newPrfaq(options)),
   );
-  vscode.workspace.textDocuments.forEach(startWhenNeeded);
 }
 
 export async function deactivate(): Promise<void> {
   const running = client;
   client = undefined;
   await (await running)?.stop();
-}
-
-function isCandidate(doc: vscode.TextDocument): boolean {
-  if (SKIPPED_SCHEMES.has(doc.uri.scheme)) return false;
-  if (doc.languageId === 'prfaq') return true;
-  return doc.languageId === 'markdown' && (isPrfaqFileName(doc.uri.path) || hasPrfaqFrontMatter(doc.getText()));
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
@@ -66,7 +52,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   const stats = new Map<string, StatsParams>();
   const refresh = () => status.show(stats.get(vscode.window.activeTextEditor?.document.uri.toString() ?? ''));
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'prfaq' }, { language: 'markdown' }],
+    documentSelector: CLIENT_LANGUAGES.map((language) => ({ language })),
     synchronize: { configurationSection: 'prfaq' },
     // postMessage clones with the structured clone algorithm, which rejects the functions of a WorkspaceConfiguration: send plain data.
     initializationOptions: { prfaq: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('prfaq'))) as unknown, rcFiles },

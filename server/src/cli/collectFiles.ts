@@ -5,7 +5,7 @@ import { ioReason } from '../node/ioReason';
 
 // require(), not import: an import makes esbuild pick fdir's ESM build, whose import.meta.url
 // is undefined in the CommonJS bundle (dist/cli.js crashed at start-up).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line no-restricted-syntax -- deliberate: the CommonJS build, see above
 const { globSync, isDynamicPattern } = require('tinyglobby') as typeof import('tinyglobby');
 
 /** Folders never searched: version control and installed packages. */
@@ -45,7 +45,7 @@ class Collector {
 
   addArgument(arg: string): void {
     const abs = path.resolve(this.cwd, arg);
-    let stat: fs.Stats | null = null;
+    let stat: fs.Stats;
     try {
       stat = fs.statSync(abs);
     } catch (e) {

@@ -23,7 +23,6 @@ export function unsafeRegexReason(source: string): string | null {
     }
     if (c === '[') {
       inClass = true;
-      lastGroupHadQuantifier = false;
     } else if (c === '(') {
       groups.push(false);
     } else if (c === ')') {

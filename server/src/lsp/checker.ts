@@ -4,7 +4,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckRunner } from './checkRunner';
-import { isPrfaqDocument } from '../core/detect';
+import { isCheckedDocument } from '../core/checkedDocument';
 import type { CheckResult } from '../core/types';
 import { DOCUMENT_STATE_NOTIFICATION, STATS_NOTIFICATION, type DocumentStateParams } from '../protocol';
 import type { ConfigProblemReporter } from './configProblems';
@@ -132,8 +132,7 @@ export class DocumentChecker {
 
   private qualifies(document: TextDocument, settings: ServerSettings): boolean {
     if (!settings.enable) return false;
-    if (document.languageId === 'prfaq') return true;
-    return document.languageId === 'markdown' && isPrfaqDocument(pathOf(document.uri), document.getText());
+    return isCheckedDocument(document.languageId, pathOf(document.uri), () => document.getText());
   }
 
   private supersede(uri: string): number {

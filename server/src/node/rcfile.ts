@@ -4,6 +4,7 @@ import type { ConfigLayer } from '../core/config';
 import type { ConfigProblem } from '../core/types';
 import { parseJsonText } from './jsonText';
 import { ioReason } from './ioReason';
+import { BoundedCache } from '../core/cache';
 
 export const RC_FILE_NAME = '.prfaqrc.json';
 
@@ -20,7 +21,7 @@ interface CacheEntry {
 }
 
 // The language server calls this on every check: re-read a file only when it changed.
-const cache = new Map<string, CacheEntry>();
+const cache = new BoundedCache<string, CacheEntry>('rc files by path (with their size and time)', 1000);
 
 /**
  * The configuration for a document: `configPath` when given, else the nearest `.prfaqrc.json`
@@ -53,7 +54,7 @@ function readRcFile(file: string): RcResult {
     return failure(file, `cannot read the configuration file: ${ioReason(e)}`);
   }
   if (!stat.isFile()) return failure(file, 'cannot read the configuration file: it is not a regular file');
-  const hit = cache.get(file);
+  const hit = cache.peek(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.result;
   const result = parseRcFile(file);
   cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, result });

@@ -94,7 +94,6 @@ export function wrapLeadingText(block: Element, length: number, wrapper: Element
       moved.push({ ...first, value: first.value.slice(0, remaining) });
       first.value = first.value.slice(remaining);
       delete first.position;
-      remaining = 0;
       break;
     }
     moved.push(block.children.shift()!);

@@ -11,7 +11,7 @@ import { decorateRelease } from './release';
 import { decorateFaq } from './faq';
 import { decorateFindings } from './findings';
 import { previewCss, type Paper } from './styles';
-import { PAGE_SCRIPT } from './pageScript';
+import { PAGE_SCRIPT, PAGE_SCRIPT_SHA256 } from 'virtual:prfaq-page-script';
 import { statsBar } from './stats';
 
 export interface RenderOptions {
@@ -108,7 +108,7 @@ function head(result: CheckResult, options: RenderOptions, css: string): string 
   const web = options.forWebview;
   const csp = web
     ? `default-src 'none'; img-src ${web.cspSource} https: data:; style-src ${web.cspSource} 'nonce-${web.nonce}'; script-src 'nonce-${web.nonce}'; font-src ${web.cspSource}; base-uri ${web.cspSource}; form-action 'none'`
-    : `default-src 'none'; img-src 'self' https: data: file:; style-src 'sha256-${sha256(css)}'; script-src 'sha256-${sha256(PAGE_SCRIPT)}'; base-uri 'none'; form-action 'none'`;
+    : `default-src 'none'; img-src 'self' https: data: file:; style-src 'sha256-${sha256(css)}'; script-src 'sha256-${PAGE_SCRIPT_SHA256}'; base-uri 'none'; form-action 'none'`;
   const nonce = web ? ` nonce="${escapeAttr(web.nonce)}"` : '';
   return [
     '<meta charset="utf-8">',

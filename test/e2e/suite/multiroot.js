@@ -2,7 +2,7 @@
 // extension host like index.js. alpha/ has no rc file; beta/.prfaqrc.json turns the placeholder rule off.
 const vscode = require('vscode');
 const assert = require('node:assert/strict');
-const { waitFor, waitForDiagnostics, codeOf, testRunner } = require('./wait');
+const { waitForDiagnostics, codeOf, testRunner } = require('./wait');
 
 exports.run = async function run() {
   const { test, finish } = testRunner();

@@ -55,6 +55,7 @@ function grammarCases(markdown: () => string) {
   let grammar: IGrammar;
   it('loads', async () => {
     grammar = await loadGrammar(markdown());
+    expect(tokenize(grammar, '# Title').length).toBeGreaterThan(0);
   });
 
   it('scopes the dateline: place and date', () => {

@@ -11,7 +11,8 @@ function waitFor(what, check, describe) {
     const finish = (error, value) => {
       clearTimeout(timer);
       subscription.dispose();
-      error ? reject(error) : resolve(value);
+      if (error) reject(error);
+      else resolve(value);
     };
     const probe = () => {
       const value = check();

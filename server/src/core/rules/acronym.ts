@@ -5,6 +5,7 @@ import { isEnglish, proseBlocks, type ProseBlock } from '../style/prose';
 import { listOption, partsOption } from '../style/options';
 import { rangeOf } from './util';
 import { BUILT_IN_PATTERNS } from './placeholderPatterns';
+import { BoundedCache } from '../cache';
 
 /** Acronyms every reader of a business document knows. */
 export const KNOWN_ACRONYMS: readonly string[] = (
@@ -40,17 +41,11 @@ const PLACEHOLDER_PATTERNS = BUILT_IN_PATTERNS.map(({ re }) => new RegExp(re.sou
 type LocalUses = Array<[string, number]>;
 
 // An edit changes one block; the others are found here by their text, so a re-check scans one block.
-// Cleared when full, so a long session does not hold every text it ever saw.
-const usesByText = new Map<string, LocalUses>();
-const MAX_CACHED_BLOCKS = 20000;
+// Bounded, so a long session does not hold every text it ever saw.
+const usesByText = new BoundedCache<string, LocalUses>('acronym: uses by block text', 20000);
 
 function usesIn(block: ProseBlock): Use[] {
-  let local = usesByText.get(block.masked);
-  if (!local) {
-    if (usesByText.size >= MAX_CACHED_BLOCKS) usesByText.clear();
-    local = localUses(block);
-    usesByText.set(block.masked, local);
-  }
+  const local = usesByText.get(block.masked, () => localUses(block));
   return local.map(([acronym, at]) => ({ acronym, start: block.start + at, end: block.start + at + acronym.length, block }));
 }
 

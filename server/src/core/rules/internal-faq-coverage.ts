@@ -3,6 +3,7 @@
 import type { Rule, RuleContext } from '../types';
 import { isEnglish } from '../style/prose';
 import { sectionAnchor } from './util';
+import { BoundedCache } from '../cache';
 
 /** Topic → words that show a question (or its answer) is about it; matched as word starts, case-insensitively. */
 export const DEFAULT_TOPICS: Record<string, string[]> = {
@@ -27,16 +28,10 @@ function mentions(text: string, words: string[]): boolean {
 }
 
 // Compiled once per word, not on every check (no `g` flag: `test` keeps no state between texts).
-const wordStarts = new Map<string, RegExp>();
+const wordStarts = new BoundedCache<string, RegExp>('internal-faq-coverage: topic word expressions', 1000);
 
 function wordStart(word: string): RegExp {
-  let re = wordStarts.get(word);
-  if (!re) {
-    if (wordStarts.size >= 1000) wordStarts.clear();
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu');
-    wordStarts.set(word, re);
-  }
-  return re;
+  return wordStarts.get(word, () => new RegExp(`(?<![\\p{L}\\p{N}])${word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu'));
 }
 
 function listWords(items: string[]): string {

@@ -1,5 +1,6 @@
 // Finding listed words and phrases in prose, whatever the case, the line breaks or the hyphenation.
 import type { ProseBlock, Span } from './prose';
+import { KeyedCaches } from '../cache';
 
 export interface PhraseHit extends Span {
   /** The listed phrase that matched (lower case, as listed). */
@@ -37,16 +38,14 @@ export function listedPhrase(text: string, phrases: readonly string[]): string {
 export function findPhrases(blocks: readonly ProseBlock[], re: RegExp | null, phrases: readonly string[]): PhraseHit[] {
   if (!re) return [];
   const hits: PhraseHit[] = [];
-  const cache = matchesCache(re);
+  const cache = matchesByPattern.for(`${re.flags}/${re.source}`);
   for (const block of blocks) {
-    let local = cache.get(block.masked);
-    if (!local) {
-      local = [];
+    const local = cache.get(block.masked, () => {
+      const found: LocalMatches = [];
       re.lastIndex = 0;
-      for (let m = re.exec(block.masked); m; m = re.exec(block.masked)) local.push([m.index, m[0]]);
-      if (cache.size >= MAX_CACHED_BLOCKS) cache.clear();
-      cache.set(block.masked, local);
-    }
+      for (let m = re.exec(block.masked); m; m = re.exec(block.masked)) found.push([m.index, m[0]]);
+      return found;
+    });
     for (const [at, text] of local) hits.push({ start: block.start + at, end: block.start + at + text.length, text, phrase: listedPhrase(text, phrases), block });
   }
   return hits;
@@ -55,20 +54,7 @@ export function findPhrases(blocks: readonly ProseBlock[], re: RegExp | null, ph
 // Matches in a block depend on its masked text and the expression only: after an edit, only the changed
 // block is searched again. Keyed by the expression's source, since each check compiles its own.
 type LocalMatches = Array<[number, string]>;
-const matchesByPattern = new Map<string, Map<string, LocalMatches>>();
-const MAX_CACHED_BLOCKS = 20000;
-const MAX_CACHED_PATTERNS = 50;
-
-function matchesCache(re: RegExp): Map<string, LocalMatches> {
-  const key = `${re.flags}/${re.source}`;
-  let cache = matchesByPattern.get(key);
-  if (!cache) {
-    if (matchesByPattern.size >= MAX_CACHED_PATTERNS) matchesByPattern.clear();
-    cache = new Map();
-    matchesByPattern.set(key, cache);
-  }
-  return cache;
-}
+const matchesByPattern = new KeyedCaches<string, LocalMatches>('phrase matches by expression and block text', 50, 20000);
 
 /** The configured list: built-in entries minus `ignore`, plus `extra`. */
 export function effectiveList(builtIn: readonly string[], extra: readonly string[], ignore: readonly string[]): string[] {

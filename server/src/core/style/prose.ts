@@ -6,6 +6,8 @@ import type { FaqEntry, PrfaqModel, SectionId } from '../types';
 import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { nodeText } from '../words';
 import { intervalFinder, type IntervalFinder } from './intervals';
+import { BoundedCache } from '../cache';
+import { sectionAt } from '../rules/util';
 
 export type ProsePart = 'press-release' | 'external-faq' | 'internal-faq' | 'other';
 export const PROSE_PARTS: readonly ProsePart[] = ['press-release', 'external-faq', 'internal-faq', 'other'];
@@ -153,12 +155,6 @@ function keepProse(model: PrfaqModel, node: Nodes, kept: Span[]): void {
   }
 }
 
-function sectionAt(model: PrfaqModel, offset: number): SectionId | undefined {
-  let found: SectionId | undefined;
-  for (const s of model.sections) if (s.range.start.offset <= offset && offset < s.range.end.offset) found = s.id;
-  return found;
-}
-
 function within(range: { start: { offset: number }; end: { offset: number } } | null, offset: number): boolean {
   return !!range && range.start.offset <= offset && offset < range.end.offset;
 }
@@ -232,18 +228,12 @@ export function sentences(block: ProseBlock): Span[] {
   // Several rules split the same blocks, and a re-check after an edit splits the unchanged ones again.
   // Only a paragraph is split; a heading or table cell is one sentence, so the two kinds are kept apart.
   const cache = block.kind === 'paragraph' ? paragraphSentences : otherSentences;
-  let local = cache.get(block.masked);
-  if (!local) {
-    if (cache.size >= MAX_CACHED_BLOCKS) cache.clear();
-    local = splitSentences({ ...block, start: 0 });
-    cache.set(block.masked, local);
-  }
+  const local = cache.get(block.masked, () => splitSentences({ ...block, start: 0 }));
   return local.map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text }));
 }
 
-const paragraphSentences = new Map<string, Span[]>();
-const otherSentences = new Map<string, Span[]>();
-const MAX_CACHED_BLOCKS = 20000;
+const paragraphSentences = new BoundedCache<string, Span[]>('prose: sentences of paragraphs', 20000);
+const otherSentences = new BoundedCache<string, Span[]>('prose: sentences of headings and cells', 20000);
 
 function splitSentences(block: ProseBlock): Span[] {
   const out: Span[] = [];
@@ -277,22 +267,20 @@ function isAbbreviation(text: string, dot: number, after: string): boolean {
 }
 
 // "don't", "end-to-end", "a.m", "3.5", "14,000" are one word each.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’.\-]|(?<=\d),(?=\d))[\p{L}\p{N}\p{M}]+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’.-]|(?<=\d),(?=\d))[\p{L}\p{N}\p{M}]+)*/gu;
 
 /** Words of a span (letters/digits with inner apostrophes, hyphens and dots), with absolute offsets. */
 export function words(span: Span): Span[] {
-  let local = wordsByText.get(span.text);
-  if (!local) {
-    local = [];
+  const local = wordsByText.get(span.text, () => {
+    const found: Array<[number, string]> = [];
     WORD.lastIndex = 0;
-    for (let m = WORD.exec(span.text); m; m = WORD.exec(span.text)) local.push([m.index, m[0]]);
-    if (wordsByText.size >= MAX_CACHED_BLOCKS) wordsByText.clear();
-    wordsByText.set(span.text, local);
-  }
+    for (let m = WORD.exec(span.text); m; m = WORD.exec(span.text)) found.push([m.index, m[0]]);
+    return found;
+  });
   return local.map(([at, text]) => ({ start: span.start + at, end: span.start + at + text.length, text }));
 }
 
-const wordsByText = new Map<string, Array<[number, string]>>();
+const wordsByText = new BoundedCache<string, Array<[number, string]>>('prose: words by sentence text', 20000);
 
 /** The whole block as one span (for phrase searches that may cross a sentence's inner line breaks). */
 export function blockSpan(block: ProseBlock): Span {

@@ -4,6 +4,7 @@ import { syllable } from 'syllable';
 import type { PrfaqModel, Range, SectionId } from '../types';
 import { rangeAt } from '../positions';
 import { answerBlocks, proseBlocks, sentences, words, type ProseBlock } from './prose';
+import { BoundedCache } from '../cache';
 
 export interface ReadabilityScores {
   words: number;
@@ -25,19 +26,13 @@ export interface ReadabilityUnit {
 }
 
 // `syllable` looks words up in exception lists and runs many patterns: worth remembering per word.
-const syllableCache = new Map<string, number>();
+const syllableCache = new BoundedCache<string, number>('readability: syllables by word', 20000);
 
 /** Syllables of one word; a number or code-like token counts as one (read as a unit). */
 function syllablesOf(word: string): number {
   if (!/\p{L}/u.test(word) || /\d/.test(word)) return 1;
   const key = word.toLowerCase();
-  let n = syllableCache.get(key);
-  if (n === undefined) {
-    if (syllableCache.size > 20000) syllableCache.clear();
-    n = Math.max(1, syllable(key));
-    syllableCache.set(key, n);
-  }
-  return n;
+  return syllableCache.get(key, () => Math.max(1, syllable(key)));
 }
 
 /** Scores of prose blocks taken together; null when there are no words. */
@@ -66,15 +61,13 @@ export function scoreBlocks(blocks: readonly ProseBlock[]): ReadabilityScores | 
 // Counts add up block by block, so each block's are remembered by its text: a re-check counts one block.
 // Paragraphs are split into sentences and other blocks are not, so the two kinds are kept apart.
 type Counts = [words: number, sentences: number, syllables: number];
-const paragraphCounts = new Map<string, Counts>();
-const otherCounts = new Map<string, Counts>();
-const MAX_CACHED_BLOCKS = 20000;
+const paragraphCounts = new BoundedCache<string, Counts>('readability: counts of paragraphs', 20000);
+const otherCounts = new BoundedCache<string, Counts>('readability: counts of headings and cells', 20000);
 
 function blockCounts(block: ProseBlock): Counts {
   const cache = block.kind === 'paragraph' ? paragraphCounts : otherCounts;
-  let counts = cache.get(block.masked);
-  if (!counts) {
-    counts = [0, 0, 0];
+  return cache.get(block.masked, () => {
+    const counts: Counts = [0, 0, 0];
     for (const sentence of sentences(block)) {
       const list = words(sentence);
       if (list.length === 0) continue;
@@ -82,10 +75,8 @@ function blockCounts(block: ProseBlock): Counts {
       counts[0] += list.length;
       for (const w of list) counts[2] += syllablesOf(w.text);
     }
-    if (cache.size >= MAX_CACHED_BLOCKS) cache.clear();
-    cache.set(block.masked, counts);
-  }
-  return counts;
+    return counts;
+  });
 }
 
 /** Scores of plain text (one paragraph): for tests and callers without a model. */
