@@ -44,7 +44,6 @@ export interface Decoded {
 
 export type Label = PressReleaseSectionId | 'none';
 const PARTS = PRESS_RELEASE_SECTIONS;
-const RANK = new Map<PressReleaseSectionId, number>(PARTS.map((id, i) => [id, i]));
 const NEG = -1e9;
 
 interface Unit {

@@ -49,7 +49,7 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; promp
         if (node.checked === false) spans.push({ start: span.start, end: lineEnd(model.text, span.start), code: true });
         break;
       case 'paragraph':
-      case 'heading':
+      case 'heading': {
         const label = bareLabel(node.children);
         if (label) {
           const c = label.position!;
@@ -64,6 +64,7 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; promp
           return;
         }
         break;
+      }
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes, node as Parents);
   };

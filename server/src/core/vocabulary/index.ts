@@ -322,7 +322,7 @@ const BRACKET_WORDS = new PhraseSet(all((v) => v.placeholders.bracketWords));
 export const PLACEHOLDER_TOKENS = new PhraseSet([...all((v) => v.placeholders.tokens), ...SHARED_PLACEHOLDER_TOKENS]);
 /** The placeholder tokens of scripts without spaces, as written ("（仮）", "未定"): matched in the raw text. */
 export const PLACEHOLDER_TOKENS_RAW: readonly string[] = [
-  ...new Set([...all((v) => v.placeholders.tokens), ...SHARED_PLACEHOLDER_TOKENS].filter((t) => /[^\x00-\x7F]/.test(t) && !/\p{Script=Latin}/u.test(t))),
+  ...new Set([...all((v) => v.placeholders.tokens), ...SHARED_PLACEHOLDER_TOKENS].filter((t) => /[^\p{ASCII}]/u.test(t) && !/\p{Script=Latin}/u.test(t))),
 ];
 
 /** Text inside brackets that is a placeholder left to fill ("date", "à valider : citation", "competitor"). */
