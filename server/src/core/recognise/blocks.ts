@@ -158,8 +158,9 @@ function splitParagraph(node: Paragraph | Blockquote, text: string, quoted: bool
     // "**标题：Jerome Gao 发布…**", "HEADLINE: Your books close themselves", "The Problem: AI conversations…":
     // a label, then the text on the same line.
     // ("**Q: …**", "**FAQ-01: …**" are questions, not labels.)
-    const questionLine = QUESTION_PREFIX.test(stripInline(content).normalize('NFKC'));
-    const colon = questionLine ? null : COLON_LABEL.exec(content);
+    const questionLine = QUESTION_PREFIX.test(stripInline(content.slice(0, 80)).normalize('NFKC'));
+    // (Only the line's opening is read: the pattern backtracks on long runs of spaces.)
+    const colon = questionLine ? null : COLON_LABEL.exec(content.slice(0, 80));
     if (colon) {
       const cls = labelName(colon[1], !/^\s*(\*\*|__)/.test(content));
       if (cls) {

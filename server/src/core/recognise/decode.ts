@@ -103,7 +103,9 @@ export function decodeRelease(blocks: Block[], features: Features[], placed: Pla
       // Close to what the decoder chose for this unit: the unit could as well be this part.
       // (For a unit under a heading that names its part, the writer's name is no evidence against other content.)
       const chosen = labels[k] === 'none' || u.named ? 0 : scores[k][PARTS.indexOf(labels[k] as PressReleaseSectionId)];
-      if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN) close = true;
+      // A quotation the writer named, or whose speaker's role is known, is not the other quote as well.
+      const otherQuoteKnown = inOtherQuote && (u.named !== null || features[u.blocks[0]].quote?.role != null);
+      if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN && !otherQuoteKnown) close = true;
       // Any paragraph of prose that describes the product can be read as its solution.
       if (id === 'solution' && !u.heading && !features[u.blocks[0]].quote && (blocks[u.blocks[0]].words >= 20 || blocks[u.blocks[0]].chars >= 60)) close = true;
     });

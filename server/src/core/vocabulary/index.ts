@@ -190,6 +190,8 @@ export const QUOTES = {
 };
 
 const OPENERS = [...new Set(QUOTE_PAIRS.map(([o]) => o))];
+/** Characters within which a quotation closes (an unclosed mark is not searched to the end of a long text). */
+const MAX_QUOTATION = 4000;
 /** A quoted span of at least `min` characters between any pair of quotation marks. */
 export function quotedSpans(text: string, min = 12): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -203,8 +205,9 @@ export function quotedSpans(text: string, min = 12): { start: number; end: numbe
     let best = -1;
     for (const [open, close] of QUOTE_PAIRS) {
       if (open !== ch) continue;
-      const j = text.indexOf(close, i + 1);
-      if (j > i && (best < 0 || j < best)) best = j;
+      // A quotation closes within a few paragraphs' length; an unclosed mark is not searched to the end.
+      const j = text.slice(i + 1, i + 1 + MAX_QUOTATION).indexOf(close);
+      if (j >= 0 && (best < 0 || i + 1 + j < best)) best = i + 1 + j;
     }
     if (best > i && best - i - 1 >= min) {
       out.push({ start: i, end: best + 1 });
