@@ -27,6 +27,8 @@ export interface Block {
   words: number;
   /** Characters of scripts written without spaces (see `countNoSpaceChars`). */
   chars: number;
+  /** Holds a link or a web address (in the source: link targets are not in `text`). */
+  links: boolean;
   /** What a heading or label names (null: names nothing known). */
   name: NameClass | null;
   /** Closed ATX heading (`## Summary ##`). */
@@ -44,12 +46,16 @@ export interface Block {
 }
 
 const MAX_LABEL_LINE = 200;
+const LINK = /https?:\/\/|\bwww\.|\]\([^)\s]+\)|\b[\w-]+\.(?:com|dev|io|ai|app|org|net|co|kr|jp|cn|de|fr|es|pt|br|ru|xyz|example)\b/i;
 const COMMENT = /^\s*<!--[\s\S]*-->\s*$/;
 
 export function toBlocks(tree: Root, text: string): Block[] {
   const blocks: Block[] = [];
   for (const node of tree.children) readNode(node, text, blocks, false);
-  for (const b of blocks) b.chars = countNoSpaceChars(b.text);
+  for (const b of blocks) {
+    b.chars = countNoSpaceChars(b.text);
+    b.links = LINK.test(text.slice(b.start, Math.min(b.end, b.start + 20000)));
+  }
   return blocks;
 }
 
@@ -102,7 +108,7 @@ function readNode(node: RootContent, text: string, out: Block[], quoted: boolean
 }
 
 function base(start: number, end: number, kind: BlockKind, quoted: boolean): Block {
-  return { kind, start, end, level: kind === 'heading' ? 1 : kind === 'label' ? 0 : -1, text: '', type: 'line', words: 0, chars: 0, name: null, closed: false, instruction: false, style: null, quoted, runIn: false, leadStrong: null };
+  return { kind, start, end, level: kind === 'heading' ? 1 : kind === 'label' ? 0 : -1, text: '', type: 'line', words: 0, chars: 0, links: false, name: null, closed: false, instruction: false, style: null, quoted, runIn: false, leadStrong: null };
 }
 
 /** A blockquote is read through when it holds a heading or several paragraphs that start with a headline-like line. */

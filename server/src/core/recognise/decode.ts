@@ -106,6 +106,8 @@ export function decodeRelease(blocks: Block[], features: Features[], placed: Pla
       // A quotation the writer named, or whose speaker's role is known, is not the other quote as well.
       const otherQuoteKnown = inOtherQuote && (u.named !== null || features[u.blocks[0]].quote?.role != null);
       if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN && !otherQuoteKnown) close = true;
+      // The release's last paragraph with a call to action's words can be read as one ("Get started with Cabana by …").
+      if (id === 'call-to-action' && k === units.length - 1 && !u.heading && features[u.blocks[0]].cta > 0) close = true;
       // Any paragraph of prose that describes the product can be read as its solution.
       if (id === 'solution' && !u.heading && !features[u.blocks[0]].quote && (blocks[u.blocks[0]].words >= 20 || blocks[u.blocks[0]].chars >= 60)) close = true;
     });

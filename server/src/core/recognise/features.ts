@@ -90,7 +90,7 @@ export function featuresOf(block: Block, productTerms: readonly string[] = []): 
     how: CUES.how.count(norm),
     cta: CUES.cta.count(norm),
     quote: quoteOf(block, productTerms),
-    url: URL.test(text),
+    url: block.links || URL.test(text),
     numbers: NUMBERS.test(text),
     question: isQuestionBlock(block),
     decoration: isDecoration(norm, text),

@@ -7,7 +7,7 @@ import { computeLineStarts, rangeAt } from '../positions';
 import { countWords, nodeText, nodeWords } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
-import { PLACEHOLDER_TOKENS, normalizeName, readDateline } from '../vocabulary';
+import { DATE, PLACEHOLDER_TOKENS, normalizeName, readDateline } from '../vocabulary';
 import type { FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
 import { toBlocks, type Block } from './blocks';
 import { featuresOf, isQuestionBlock, type Features } from './features';
@@ -204,11 +204,12 @@ const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 export function productTerms(blocks: Block[], placed: Placed[]): string[] {
   const inRelease = blocks.filter((_, i) => placed[i].region === 'pr' || placed[i].region === 'pre');
   const body = inRelease.filter((b) => b.kind === 'body').slice(0, 30);
+  const titles = inRelease.filter((b) => b.kind === 'heading' || b.style !== null).slice(0, 3);
   const seen = new Map<string, number>();
   const midSentence = new Set<string>();
   const given = new Set<string>();
   // 「まちの薬箱」 in the headline: a name set in quotation marks.
-  for (const h of inRelease.filter((b) => b.kind === 'heading' || b.style !== null).slice(0, 3)) for (const m of h.text.matchAll(QUOTED_NAME)) given.add(m[1].trim());
+  for (const h of titles) for (const m of h.text.matchAll(QUOTED_NAME)) given.add(m[1].trim());
   body.forEach((b, k) => {
     const found = new Set<string>();
     const cjk = CJK_TEXT.test(b.text);
@@ -220,15 +221,22 @@ export function productTerms(blocks: Block[], placed: Placed[]): string[] {
     if (k < 2 && b.node?.type === 'paragraph') {
       for (const c of b.node.children) {
         const t = c.type === 'inlineCode' ? c.value : c.type === 'strong' ? nodeText(c) : '';
-        if (t.length >= 3 && t.length <= 40 && t.split(/\s+/).length <= 4) given.add(t);
+        if (t.length >= 3 && t.length <= 40 && t.split(/\s+/).length <= 4 && !readDateline(t)) given.add(t);
       }
     }
     for (const t of found) seen.set(t, (seen.get(t) ?? 0) + 1);
   });
-  // Not the city of the dateline ("AUSTIN, TX – … Austin's 40 community gardens").
+  // Not the city of the dateline ("AUSTIN, TX – … Austin's 40 community gardens"), not a month, not an
+  // acronym the headline does not use (customers' and suppliers' acronyms: DSP, AWS, LLM).
   const places = new Set(body.slice(0, 3).flatMap((b) => (readDateline(b.text) ? b.text.split(/[—–-]/)[0].split(/[\s,]+/).map((w) => w.toLowerCase()) : [])));
-  const recurring = [...seen.entries()].filter(([t, n]) => n >= 2 && midSentence.has(t) && !places.has(t.toLowerCase())).map(([t]) => t);
-  return [...new Set([...given].filter((t) => body.some((b) => b.text.includes(t))).concat(recurring))];
+  const inTitles = (t: string) => titles.some((h) => h.text.includes(t));
+  const recurring = [...seen.entries()]
+    .filter(([t, n]) => n >= 2 && midSentence.has(t) && !places.has(t.toLowerCase()) && !DATE.test(t) && (!/^\p{Lu}{2,5}s?$/u.test(t) || inTitles(t)))
+    .map(([t]) => t);
+  const terms = [...new Set([...given].filter((t) => body.some((b) => b.text.includes(t))).concat(recurring))];
+  // The names the headline or title uses are the product's; when there are any, the rest are someone else's.
+  const primary = terms.filter((t) => inTitles(t) || given.has(t));
+  return primary.length ? primary : terms;
 }
 
 export type { Block, Features };
