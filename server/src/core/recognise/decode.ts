@@ -82,60 +82,115 @@ export function decodeRelease(blocks: Block[], features: Features[], placed: Pla
     taken.add(id);
     parts.push({ id, at: body[0], named: null, body, via: content >= CONTENT_EVIDENCE[id] ? 'content' : 'position', shared: false });
   });
-  // Parts said inside another part's paragraph, and parts some unit could plausibly be.
+  // Every part still not found is, in this order: said inside another part's paragraph (found by
+  // content); standing where the part stands by convention (found by position); something some unit
+  // could plausibly be (not reported missing); or missing.
+  const ctx: Context = { units, labels, scores, blocks, features, mentions };
   const plausible = new Set<PressReleaseSectionId>();
-  const few = units.filter((u) => !u.heading).length <= 2;
   for (const id of PARTS) {
     if (taken.has(id)) continue;
-    let best = -Infinity;
-    let where = -1;
-    let close = false;
-    const quotePart = id === 'leader-quote' || id === 'customer-quote';
-    units.forEach((u, k) => {
-      if (labels[k] === 'none' && !u.named && u.heading) return;
-      const s = contentScore(id, u, blocks, features, mentions);
-      // One quotation is one quote: the other quote part is never found inside it.
-      const inOtherQuote = quotePart && (labels[k] === 'leader-quote' || labels[k] === 'customer-quote');
-      if (s > best && !inOtherQuote) {
-        best = s;
-        where = k;
-      }
-      // Close to what the decoder chose for this unit: the unit could as well be this part.
-      // (For a unit under a heading that names its part, the writer's name is no evidence against other content.)
-      const chosen = labels[k] === 'none' || u.named ? 0 : scores[k][PARTS.indexOf(labels[k] as PressReleaseSectionId)];
-      // A quotation the writer named, or whose speaker's role is known, is not the other quote as well.
-      const otherQuoteKnown = inOtherQuote && (u.named !== null || features[u.blocks[0]].quote?.role != null);
-      if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN && !otherQuoteKnown) close = true;
-      // The release's last paragraph with a call to action's words can be read as one ("Get started with Cabana by …").
-      if (id === 'call-to-action' && k === units.length - 1 && !u.heading && features[u.blocks[0]].cta > 0) close = true;
-      // Any paragraph of prose that describes the product can be read as its solution.
-      if (id === 'solution' && !u.heading && !features[u.blocks[0]].quote && (blocks[u.blocks[0]].words >= 20 || blocks[u.blocks[0]].chars >= 60)) close = true;
-    });
-    // A release of one or two paragraphs says its solution inside them (plit: "Now data scientists can …").
-    const needed = id === 'solution' && few ? 1 : SHARED_EVIDENCE[id];
-    if (where >= 0 && best >= needed) {
+    const found = sharedIn(id, ctx) ?? byPosition(id, ctx, blocks, placed);
+    if (found) {
       taken.add(id);
-      parts.push({ id, at: units[where].blocks[0], named: null, body: units[where].blocks, via: 'content', shared: true });
-    } else if (id === 'solution' && close) {
-      // The product is described somewhere: the first descriptive paragraph after the opening is its solution.
-      const k = solutionByPosition(units, labels, blocks, features);
-      if (k >= 0) {
-        taken.add(id);
-        parts.push({ id, at: units[k].blocks[0], named: null, body: units[k].blocks, via: 'position', shared: labels[k] !== 'none' });
-      } else plausible.add(id);
-    } else if (close) plausible.add(id);
+      parts.push(found);
+    } else if (isPlausible(id, ctx)) plausible.add(id);
   }
   parts.sort((a, b) => a.at - b.at);
   const trace = units.map((u, k) => ({ blocks: u.blocks, label: labels[k], scores: scores[k] }));
   return { parts, plausible, dateline: findDateline(parts, blocks, features, spans.datelineBlocks), units: trace };
 }
 
-/** The first prose unit after the summary that is no quote and no part of its own; else the summary itself. */
-function solutionByPosition(units: Unit[], labels: Label[], blocks: Block[], features: Features[]): number {
-  const prose = (k: number) => !units[k].heading && !features[units[k].blocks[0]].quote && (blocks[units[k].blocks[0]].words >= 20 || blocks[units[k].blocks[0]].chars >= 60);
-  const summary = labels.indexOf('summary');
-  for (let k = summary + 1; k < units.length; k++) if (prose(k) && (labels[k] === 'none' || labels[k] === 'how-it-works')) return k;
-  return summary >= 0 && prose(summary) ? summary : -1;
+interface Context {
+  units: Unit[];
+  labels: Label[];
+  scores: number[][];
+  blocks: Block[];
+  features: Features[];
+  mentions: (i: number) => boolean;
+}
+
+const isQuotePart = (id: Label) => id === 'leader-quote' || id === 'customer-quote';
+
+/** A paragraph of prose: no heading, no quotation, a few sentences' worth of words. */
+function isProse(u: Unit, c: Context, minWords = 20): boolean {
+  const b = c.blocks[u.blocks[0]];
+  return !u.heading && !c.features[u.blocks[0]].quote && (b.words >= minWords || b.chars >= minWords * 3);
+}
+
+/** The part said inside a paragraph the decoder gave another part: a call to action inside the summary. */
+function sharedIn(id: PressReleaseSectionId, c: Context): DecodedPart | null {
+  let best = -Infinity;
+  let where = -1;
+  c.units.forEach((u, k) => {
+    if (c.labels[k] === 'none' && !u.named && u.heading) return;
+    // One quotation is one quote: the other quote part is never found inside it.
+    if (isQuotePart(id) && isQuotePart(c.labels[k])) return;
+    const s = contentScore(id, u, c.blocks, c.features, c.mentions);
+    if (s > best) {
+      best = s;
+      where = k;
+    }
+  });
+  // A release of one or two paragraphs says its solution inside them (plit: "Now data scientists can …").
+  const needed = id === 'solution' && c.units.filter((u) => !u.heading).length <= 2 ? 1 : SHARED_EVIDENCE[id];
+  if (where < 0 || best < needed) return null;
+  return { id, at: c.units[where].blocks[0], named: null, body: c.units[where].blocks, via: 'content', shared: true };
+}
+
+/** Where the part stands by convention, filled with something that can be it. */
+function byPosition(id: PressReleaseSectionId, c: Context, blocks: Block[], placed: Placed[]): DecodedPart | null {
+  const at = (k: number, shared: boolean): DecodedPart => ({ id, at: c.units[k].blocks[0], named: null, body: c.units[k].blocks, via: 'position', shared });
+  const summary = c.labels.indexOf('summary');
+  if (id === 'summary') {
+    // The release's first paragraph of prose, when nothing else was made of it.
+    const k = c.units.findIndex((u) => !u.heading && c.blocks[u.blocks[0]].style === null);
+    return k >= 0 && k <= 2 && isProse(c.units[k], c, 15) && (c.labels[k] === 'none' || c.labels[k] === 'solution') ? at(k, c.labels[k] !== 'none') : null;
+  }
+  if (id === 'solution') {
+    // The product described somewhere: the first paragraph of prose after the summary that is nothing else, else the summary.
+    for (let k = summary + 1; k < c.units.length; k++) if (isProse(c.units[k], c) && (c.labels[k] === 'none' || c.labels[k] === 'how-it-works')) return at(k, c.labels[k] !== 'none');
+    return summary >= 0 && isProse(c.units[summary], c) ? at(summary, true) : null;
+  }
+  if (id === 'headline') {
+    // A headline written above the "Press release" heading: the last heading before it, if it reads like one.
+    const first = placed.findIndex((p) => p.region === 'pr');
+    for (let i = first - 1; i >= 0; i--) {
+      const b = blocks[i];
+      if (b.kind !== 'heading') continue;
+      const reads = b.name === null && (b.words >= 5 || b.chars >= 12);
+      return reads ? { id, at: i, named: null, body: [i], via: 'position', shared: false } : null;
+    }
+  }
+  return null;
+}
+
+/** Some unit could be the part: then it is not called missing. */
+function isPlausible(id: PressReleaseSectionId, c: Context): boolean {
+  return c.units.some((u, k) => {
+    const f = c.features[u.blocks[0]];
+    const s = contentScore(id, u, c.blocks, c.features, c.mentions);
+    // Close to what the decoder chose for this unit; a unit under a heading that names its part is no
+    // evidence against other content in it.
+    const chosen = c.labels[k] === 'none' || u.named ? 0 : c.scores[k][PARTS.indexOf(c.labels[k] as PressReleaseSectionId)];
+    // A quotation the writer named, or whose speaker's role is known, is not the other quote as well.
+    const otherQuoteKnown = isQuotePart(id) && isQuotePart(c.labels[k]) && (u.named !== null || f.quote?.role != null);
+    if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN && !otherQuoteKnown) return true;
+    switch (id) {
+      case 'subheadline':
+        // A short line right after the headline.
+        return k > 0 && c.labels[k - 1] === 'headline' && c.blocks[u.blocks[0]].words <= 45 && f.sentences <= 2 && !f.dateline && !f.quote;
+      case 'problem':
+        // Prose about the status quo, or with words of a problem, that is not the opening or a quote.
+        return c.labels[k] !== 'summary' && isProse(u, c, 12) && (f.statusQuo || f.problem > 0 || f.problemStatements > 0);
+      case 'how-it-works':
+        return !u.heading && !f.quote && (f.how > 0 || f.steps);
+      case 'call-to-action':
+        // The release's last paragraph, with a call to action's words ("Get started with Cabana by …").
+        return k === c.units.length - 1 && !u.heading && (f.cta > 0 || f.url);
+      default:
+        return false;
+    }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,6 +334,8 @@ function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], featu
       if (mentions(i)) s += 0.5;
       if (f.statusQuo) s -= 1;
       if (b.style && b.words < 20 && !f.dateline) s -= 1;
+      // A summary is sentences: a short line without a full stop is a headline or a label.
+      if (!f.dateline && b.words < 15 && !/[.!?。！？]\s*$/.test(b.text)) s -= 2.5;
       return s + notQuote;
     }
     case 'problem':

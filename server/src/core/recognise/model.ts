@@ -7,7 +7,7 @@ import { computeLineStarts, rangeAt } from '../positions';
 import { countWords, nodeText, nodeWords } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
-import { DATE, PLACEHOLDER_TOKENS, normalizeName, readDateline } from '../vocabulary';
+import { DATE, DECORATION, PLACEHOLDER_TOKENS, normalizeName, readDateline } from '../vocabulary';
 import type { FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
 import { toBlocks, type Block } from './blocks';
 import { featuresOf, isQuestionBlock, type Features } from './features';
@@ -221,7 +221,7 @@ export function productTerms(blocks: Block[], placed: Placed[]): string[] {
     if (k < 2 && b.node?.type === 'paragraph') {
       for (const c of b.node.children) {
         const t = c.type === 'inlineCode' ? c.value : c.type === 'strong' ? nodeText(c) : '';
-        if (t.length >= 3 && t.length <= 40 && t.split(/\s+/).length <= 4 && !readDateline(t)) given.add(t);
+        if (t.length >= 3 && t.length <= 40 && t.split(/\s+/).length <= 4 && !readDateline(t) && !DECORATION.test(normalizeName(t))) given.add(t);
       }
     }
     for (const t of found) seen.set(t, (seen.get(t) ?? 0) + 1);

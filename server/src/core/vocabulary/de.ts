@@ -38,7 +38,7 @@ export const de: LanguageVocabulary = {
     personalVoice: ['ich', 'mein', 'meine', 'mir', 'mich'],
   },
   cues: {
-    announce: ['gibt heute bekannt', 'gab heute bekannt', 'kündigt an', 'kündigte an', 'stellt vor', 'stellt heute', 'präsentiert', 'startet', 'veröffentlicht', 'führt ein', 'ist ab sofort', 'ab sofort verfügbar', 'bringt'],
+    announce: ['gibt heute bekannt', 'gab heute bekannt', 'kündigt an', 'kündigte an', 'kündigen an', 'stellen vor', 'starten', 'stellt vor', 'stellt heute', 'präsentiert', 'startet', 'veröffentlicht', 'führt ein', 'ist ab sofort', 'ab sofort verfügbar', 'bringt'],
     today: ['heute'],
     now: ['ab sofort', 'jetzt', 'ab heute'],
     problem: ['problem', 'probleme', 'schwierig', 'mühsam', 'aufwendig', 'aufwändig', 'bisher', 'bislang', 'leiden', 'fehlt', 'fehlen', 'verlieren', 'verschwenden', 'umständlich', 'papierbasiert', 'zeitaufwendig', 'frustr*', 'herausforderung'],

@@ -38,7 +38,7 @@ export const es: LanguageVocabulary = {
     personalVoice: ['yo', 'mi', 'mis', 'me'],
   },
   cues: {
-    announce: ['anuncia', 'anunció', 'anuncia hoy', 'lanza', 'lanzó', 'presenta', 'presenta hoy', 'ya está disponible', 'está disponible desde hoy', 'da a conocer', 'estrena'],
+    announce: ['anunci*', 'anuncia hoy', 'lanza', 'lanzó', 'lanzamos', 'lanzamiento', 'presenta', 'presenta hoy', 'ya está disponible', 'está disponible desde hoy', 'da a conocer', 'estrena'],
     today: ['hoy'],
     now: ['ahora', 'desde hoy', 'a partir de hoy'],
     problem: ['problema', 'problemas', 'difícil', 'pierden', 'perder', 'falta', 'frustr*', 'hasta ahora', 'actualmente', 'tedioso', 'costoso', 'abandonan', 'sufren', 'tienen que', 'dispers*'],

@@ -38,7 +38,7 @@ export const fr: LanguageVocabulary = {
     personalVoice: ['je', 'j', 'mon', 'ma', 'mes', 'moi'],
   },
   cues: {
-    announce: ['annonce', 'annonce aujourd hui', 'lance', 'dévoile', 'présente', 'présente aujourd hui', 'est désormais disponible', 'est disponible dès aujourd hui', 'met à disposition', 'inaugure'],
+    announce: ['annonc*', 'annonce aujourd hui', 'lance', 'lançons', 'lancement', 'dévoile', 'présente', 'présente aujourd hui', 'est désormais disponible', 'est disponible dès aujourd hui', 'met à disposition', 'inaugure'],
     today: ['aujourd hui'],
     now: ['désormais', 'dès maintenant', 'dès aujourd hui'],
     problem: ['problème', 'problèmes', 'difficile', 'perdent', 'perdre', 'manque', 'manquent', 'frustr*', 'aujourd hui', 'jusqu ici', 'jusqu à présent', 'passent plus de temps', 'fastidieux', 'complexe', 'coûteux', 'doivent', 'éparpill*', 'abandonnent', 'souffrent', 'peinent'],

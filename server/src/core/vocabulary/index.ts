@@ -268,7 +268,8 @@ export interface DatelineReading {
 const TODAY_OPENING = /^(?:today|heute|aujourd'hui|hoy|hoje|oggi|сегодня|本日|今日|今天|오늘)\b/iu;
 
 /** A place in a cased script: one to five capitalised words ("SEATTLE", "São Paulo", "Mountain View"). */
-const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}.'’]+(?:[ -]\\p{Lu}[\\p{L}\\p{M}.'’]*){0,4})";
+const PLACE_CONNECTOR = "(?:de|del|da|do|dos|das|la|le|les|el|von|van|der|di|du|sur|am|upon|on|y|e|i)";
+const PLACE = `(?:\\p{Lu}[\\p{L}\\p{M}.'’]+(?:[ -](?:${PLACE_CONNECTOR} )?\\p{Lu}[\\p{L}\\p{M}.'’]*){0,4})`;
 /** A place written in Chinese, Japanese or Korean ("シアトル", "서울", "旧金山"). */
 const CJK_PLACE = '(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}]{2,8})';
 const SEP = '\\s*(?:[—–―]|-{1,2}|:|\\||·)\\s*';
@@ -296,6 +297,8 @@ export function readDateline(opening: string): DatelineReading | null {
     if (second && (DATE.test(second[1]) || YEAR.test(second[1]) || PLACEHOLDER_DATE.test(second[1]))) lead = `${lead}, ${second[1]}`;
   }
   if (!lead || lead.length > 90) return null;
+  // "[Your City, Your State] –": the dateline is there, left as a placeholder.
+  if (/^\[[^\]]{2,60}\]$/.test(lead) && dash && cut === dash.index) return { city: true, date: false, placeholderDate: true };
   // "SEATTLE -- Today, Acme launched": "today" after the place stands for the date.
   const todayAfter = dash !== null && cut === dash.index && TODAY_OPENING.test(head.slice(dash.index + dash[0].length));
   const digits = /[0-9０-９]/.test(lead);

@@ -38,7 +38,7 @@ export const it: LanguageVocabulary = {
     personalVoice: ['io', 'mio', 'mia', 'miei', 'mie'],
   },
   cues: {
-    announce: ['annuncia', 'annuncia oggi', 'lancia', 'presenta', 'presenta oggi', 'è ora disponibile', 'rilascia'],
+    announce: ['annunci*', 'annuncia oggi', 'lancia', 'lanciamo', 'lancio', 'presenta', 'presenta oggi', 'è ora disponibile', 'rilascia'],
     today: ['oggi'],
     now: ['ora', 'da oggi', 'adesso'],
     problem: ['problema', 'problemi', 'difficile', 'perdono', 'manca', 'mancano', 'frustr*', 'finora', 'attualmente', 'oggi', 'costoso', 'faticoso'],

@@ -38,7 +38,7 @@ export const pt: LanguageVocabulary = {
     personalVoice: ['eu', 'meu', 'minha', 'meus', 'minhas'],
   },
   cues: {
-    announce: ['anuncia', 'anunciou', 'anuncia hoje', 'lança', 'lançou', 'apresenta', 'apresenta hoje', 'já está disponível', 'está disponível a partir de hoje', 'estreia'],
+    announce: ['anunci*', 'anuncia hoje', 'lança', 'lançou', 'lançamos', 'lançamento', 'apresenta', 'apresenta hoje', 'já está disponível', 'está disponível a partir de hoje', 'estreia'],
     today: ['hoje'],
     now: ['agora', 'a partir de hoje', 'desde hoje'],
     problem: ['problema', 'problemas', 'difícil', 'perdem', 'perder', 'falta', 'frustr*', 'até hoje', 'até agora', 'atualmente', 'hoje', 'abandonam', 'sofrem', 'precisam', 'dispers*', 'custoso'],
