@@ -139,6 +139,28 @@ export interface DisableDirective {
   range: Range;
 }
 
+/** What a heading or label line names (see recognise/names.ts): a part of the release, a container, or nothing known. */
+export type BlockName = 'press-release' | 'prfaq' | 'faq' | 'other' | 'title' | 'body' | 'dateline' | 'decoration' | SectionId | null;
+
+/** One top-level block as the recogniser read it: the document's outline, for fixes, hover and the preview. */
+export interface BlockInfo {
+  kind: 'heading' | 'label' | 'body';
+  /** Heading depth 1-6; 0 for a label line; -1 for a body block. */
+  level: number;
+  range: Range;
+  /** The large part the block is in. */
+  region: 'pre' | 'pr' | 'faq' | 'other';
+  faqKind: FaqKind | null;
+  /** For a heading or label: what it names. */
+  names: BlockName;
+  /** A label written in bold (`**Problem:**`) rather than plain. */
+  bold: boolean;
+  /** One short line (a heading or label naming the headline would take it as its text). */
+  short: boolean;
+  /** Starts a top-level Markdown block (not a line inside a paragraph): text can be inserted before it. */
+  startsBlock: boolean;
+}
+
 export interface DatelineInfo {
   /** The block that holds (or should open with) the dateline. */
   range: Range;
@@ -163,6 +185,8 @@ export interface PrfaqModel {
    */
   possibleSections: SectionId[];
   headings: HeadingInfo[];
+  /** Every top-level block in order, with its region and what it names. */
+  blocks: BlockInfo[];
   faq: { external: FaqEntry[]; internal: FaqEntry[] };
   words: WordCounts;
   characters: CharacterCounts;

@@ -8,7 +8,8 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SECTION_IDS, type CheckResult, type SectionId } from '../core/types';
-import { formatHeading, formatQuestion, headingStyle, sectionLevel, type HeadingStyle } from './headingStyle';
+import { formatHeading, headingStyle, type HeadingStyle } from '../core/headingStyle';
+import { formatQuestion } from './headingStyle';
 import { sectionPrompt, sectionTitle } from '../core/rules/sectionText';
 
 export const INTERNAL_QUESTION_STARTERS: { topic: string; question: string }[] = [
@@ -35,10 +36,10 @@ export function completions(document: TextDocument, result: CheckResult, positio
 }
 
 function sectionItems(result: CheckResult, style: HeadingStyle, typed: string, range: Replace, snippets: boolean): CompletionItem[] {
-  const present = new Set<SectionId>(result.model.sections.map((s) => s.id));
+  const present = new Set<SectionId>([...result.model.sections.map((s) => s.id), ...result.model.possibleSections]);
   return SECTION_IDS.filter((id) => !present.has(id)).map((id) => {
     const title = sectionTitle(id);
-    const heading = formatHeading(title, sectionLevel(style, id), style.closed);
+    const heading = formatHeading(style, id, title);
     return item(`${title} (missing section)`, heading, sectionPrompt(id), typed, range, snippets, CompletionItemKind.Module);
   });
 }

@@ -74,7 +74,8 @@ function allFixViolations(text: string): { tried: number; problems: string[] } {
 }
 
 const corpusDir = process.env.PRFAQ_CORPUS ?? path.resolve(__dirname, '../../../../shared/corpus');
-const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.md')).sort() : [];
+// The corpus's PR/FAQs, not its README.md and EXPECTED.md (notes about them).
+const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.md') && !/^(README|EXPECTED)\.md$/.test(f)).sort() : [];
 
 describe('the missing-section fix adds its part and changes nothing else', () => {
   for (const fixture of shapeFixtures()) {

@@ -216,7 +216,8 @@ function namedSpans(blocks: Block[], features: Features[], pr: number[]): { list
     const body: number[] = [];
     for (let m = k + 1; m < pr.length; m++) {
       const j = pr[m];
-      if (j !== pr[m - 1] + 1 && blocks[j].kind !== 'body') break;
+      // A named part ends where the release is interrupted (an FAQ or an appendix in between).
+      if (j !== pr[m - 1] + 1) break;
       const next = blocks[j];
       if (next.kind === 'label') break;
       if (next.kind === 'heading') {
@@ -231,7 +232,7 @@ function namedSpans(blocks: Block[], features: Features[], pr: number[]): { list
     }
     const id = cls!.type === 'section' ? cls!.id : 'summary';
     // A headline or subheading holds one short line; what follows is the release again.
-    const kept = id === 'headline' || id === 'subheadline' ? body.filter((j) => blocks[j].kind === 'body').slice(0, 1).filter((j) => isShortLine(blocks[j], features[j])) : body;
+    const kept = id === 'headline' || id === 'subheadline' ? body.filter((j) => blocks[j].kind === 'body' && !features[j].decoration).slice(0, 1).filter((j) => isShortLine(blocks[j], features[j])) : body;
     for (const j of kept) if (!namedOf.has(j)) namedOf.set(j, id);
     list.push({ id, heading: i, body: kept });
   }

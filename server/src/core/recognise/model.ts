@@ -8,7 +8,7 @@ import { countWords, nodeText, nodeWords } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
 import { DATE, DECORATION, PLACEHOLDER_TOKENS, normalizeName, readDateline } from '../vocabulary';
-import type { FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
+import type { BlockInfo, FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
 import { toBlocks, type Block } from './blocks';
 import { featuresOf, isQuestionBlock, type Features } from './features';
 import { placeBlocks, type Placed } from './structure';
@@ -90,6 +90,18 @@ export function recognise(text: string, tree: Root = parseMarkdown(text)): Recog
     ? { range: range(blocks[decoded.dateline.block].start, blocks[decoded.dateline.block].end), ...decoded.dateline.reading }
     : null;
 
+  const nodeStarts = new Set(tree.children.map((n) => n.position?.start.offset));
+  const outline: BlockInfo[] = blocks.map((b, i) => ({
+    startsBlock: nodeStarts.has(b.start),
+    kind: b.kind,
+    level: b.level,
+    range: range(b.start, b.end),
+    region: placed[i].region,
+    faqKind: placed[i].faqKind,
+    names: b.name === null ? null : b.name.type === 'section' ? b.name.id : b.name.type === 'faq' ? (b.name.explicit ? (b.name.kind === 'internal' ? 'internal-faq' : 'external-faq') : 'faq') : b.name.type,
+    bold: b.kind === 'label' && /^\s*(?:>\s*)*(\*\*|__)/.test(text.slice(b.start, b.end)),
+    short: b.kind === 'body' && b.words <= 45 && !b.text.includes('\n\n') && (features[i] ? features[i].sentences <= 2 && !features[i].dateline && !features[i].decoration : b.words <= 20),
+  }));
   const model: PrfaqModel = {
     text,
     tree,
@@ -98,6 +110,7 @@ export function recognise(text: string, tree: Root = parseMarkdown(text)): Recog
     sections,
     possibleSections: [...decoded.plausible],
     headings,
+    blocks: outline,
     faq,
     words: {
       pressRelease: regionWords('pr'),

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { sectionInsertion } from './sectionInsertion';
 import { sectionName, sectionPrompt, sectionTitle } from './sectionText';
+import { documentAnchor } from './util';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -16,12 +17,14 @@ export const missingSection: Rule = {
     const present = new Set([...model.sections.map((s) => s.id), ...model.possibleSections]);
     for (const id of config.requiredSections) {
       if (present.has(id)) continue;
-      const { edit, anchor } = sectionInsertion(model, id);
+      const insertion = sectionInsertion(model, id);
+      const title = sectionTitle(id);
       report({
         message: `Missing ${sectionName(id)}: ${lowerFirst(sectionPrompt(id))}`,
-        range: anchor,
+        range: insertion?.anchor ?? documentAnchor(model),
         section: id,
-        fix: { title: `Insert a "${sectionTitle(id)}" section`, edits: [edit] },
+        // No fix where no place changes nothing else (the short line at the top would become its text).
+        fix: insertion ? { title: `Insert ${/^[AEIOU]/i.test(title) ? 'an' : 'a'} "${title}" section`, edits: [insertion.edit] } : undefined,
       });
     }
   },

@@ -1,97 +1,94 @@
-// Where a missing section belongs and how to write it in the document's own heading style.
-import { classifyName } from '../recognise';
+// Where a missing section goes and how it is written. The insertion must change what no other block
+// is: it goes at a boundary the recogniser already sees — right before a heading or label line, or at
+// the end of the part it belongs to — never among unlabelled paragraphs (a heading there would take
+// them as its own text), and it is written in the document's own style (core/headingStyle.ts).
+import { formatHeading, headingStyle } from '../headingStyle';
 import { lineStartOffset } from '../positions';
 import { FAQ_SECTIONS, SECTION_IDS } from '../types';
-import type { PrfaqModel, Range, Section, SectionId, TextEdit } from '../types';
+import type { BlockInfo, PrfaqModel, Range, SectionId, TextEdit } from '../types';
 import { sectionPrompt, sectionTitle } from './sectionText';
-import { lastContentLine, lineBreak, lineRange, sectionAnchor } from './util';
-
-export interface HeadingStyle {
-  kind: 'atx' | 'bold' | 'plain';
-  level: number;
-  closed: boolean;
-}
-
-export interface InsertionPoint {
-  /** Offset at the start of a line (or the end of the text). */
-  offset: number;
-  /** What the finding points at: the next section's heading, or the last line of the part. */
-  anchor: Range;
-  /** The section the new one goes right before or after: its heading style is the one to copy. */
-  neighbour: Section | null;
-}
+import { lastContentLine, lineBreak, lineRange } from './util';
 
 const isFaq = (id: SectionId) => (FAQ_SECTIONS as readonly string[]).includes(id);
+const isBoundary = (b: BlockInfo | undefined) => b === undefined || (b.kind !== 'body' && b.startsBlock);
 
-export function insertionPoint(model: PrfaqModel, id: SectionId): InsertionPoint {
-  const present = new Map<SectionId, Section>();
-  for (const s of model.sections) if (!present.has(s.id)) present.set(s.id, s);
-  if (id === 'external-faq') {
-    const internal = present.get('internal-faq');
-    if (internal) return beforeSection(model, internal);
-  }
-  if (!isFaq(id)) {
-    for (const next of SECTION_IDS.slice(SECTION_IDS.indexOf(id) + 1)) {
-      const s = present.get(next);
-      if (s && !isFaq(next)) return beforeSection(model, s);
+interface InsertionPoint {
+  /** Index of the block the new section goes before; blocks.length for the end of the document. */
+  before: number;
+  /** What the finding points at. */
+  anchor: Range;
+}
+
+/** The block index right after the last block of `region` (of `kind` for the FAQ), or -1 without one. */
+function afterRegion(blocks: BlockInfo[], test: (b: BlockInfo) => boolean): number {
+  let last = -1;
+  blocks.forEach((b, i) => {
+    if (test(b)) last = i;
+  });
+  return last < 0 ? -1 : last + 1;
+}
+
+function point(model: PrfaqModel, before: number): InsertionPoint {
+  const { blocks } = model;
+  const anchor = before < blocks.length ? lineRange(model, blocks[before].range.start.line) : lineRange(model, lastContentLine(model, model.lineStarts.length));
+  return { before, anchor };
+}
+
+/** The first block of the document's body: after front matter and a title heading of its own. */
+function documentStart(blocks: BlockInfo[]): number {
+  const first = blocks.findIndex((b) => b.region !== 'pre');
+  return first < 0 ? blocks.length : first;
+}
+
+function insertionPoint(model: PrfaqModel, id: SectionId): InsertionPoint | null {
+  const { blocks } = model;
+  const inFaq = (kind?: 'external' | 'internal') => (b: BlockInfo) => b.region === 'faq' && (kind === undefined || b.faqKind === kind);
+  if (isFaq(id)) {
+    if (id === 'external-faq') {
+      // Before the internal FAQ when there is one.
+      const internal = blocks.findIndex(inFaq('internal'));
+      if (internal >= 0 && isBoundary(blocks[internal])) return point(model, internal);
     }
-    if (model.pressReleaseRange) return afterRange(model, model.pressReleaseRange, lastOf(model, false));
-    if (model.faqRange) return beforeLine(model, model.faqRange.start.line);
-  } else if (model.faqRange) {
-    return afterRange(model, model.faqRange, lastOf(model, true));
+    const at = [afterRegion(blocks, inFaq()), afterRegion(blocks, (b) => b.region === 'pr'), afterRegion(blocks, (b) => b.region !== 'other')].find((i) => i >= 0);
+    return at !== undefined && isBoundary(blocks[at]) ? point(model, at) : null;
   }
-  return endOfPrfaq(model, model.pressReleaseRange?.end.offset ?? 0);
-}
-
-/** Before the first appendix-like heading (Appendix, Specification, …) after `from`, else after the last line. */
-function endOfPrfaq(model: PrfaqModel, from: number): InsertionPoint {
-  const other = model.headings.find((h) => h.range.start.offset >= from && h.sectionId === null && classifyName(h.text)?.type === 'other');
-  if (other) return beforeLine(model, other.range.start.line);
-  return afterLine(model, lastContentLine(model, model.lineStarts.length), null);
-}
-
-function lastOf(model: PrfaqModel, faq: boolean): Section | null {
-  const inPart = model.sections.filter((s) => isFaq(s.id) === faq);
-  return inPart.length > 0 ? inPart[inPart.length - 1] : null;
-}
-
-function beforeSection(model: PrfaqModel, s: Section): InsertionPoint {
-  const anchor = sectionAnchor(model, s);
-  return { offset: lineStartOffset(model.lineStarts, anchor.start.line, model.text.length), anchor, neighbour: s };
-}
-
-function beforeLine(model: PrfaqModel, line: number): InsertionPoint {
-  return { offset: lineStartOffset(model.lineStarts, line, model.text.length), anchor: lineRange(model, line), neighbour: null };
-}
-
-function afterRange(model: PrfaqModel, range: Range, neighbour: Section | null): InsertionPoint {
-  const endLine = range.end.column === 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
-  return afterLine(model, lastContentLine(model, endLine), neighbour);
-}
-
-function afterLine(model: PrfaqModel, line: number, neighbour: Section | null): InsertionPoint {
-  return { offset: lineStartOffset(model.lineStarts, line + 1, model.text.length), anchor: lineRange(model, line), neighbour };
+  const rank = SECTION_IDS.indexOf(id);
+  const release = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.region === 'pr');
+  // Before the first part the writer named that comes after this one in the canonical order.
+  const next = release.find(({ b }) => b.kind !== 'body' && b.names !== null && SECTION_IDS.includes(b.names as SectionId) && SECTION_IDS.indexOf(b.names as SectionId) > rank && !isFaq(b.names as SectionId));
+  if (next && next.b.startsBlock) return point(model, next.i);
+  if (release.length === 0) return point(model, documentStart(blocks));
+  if (id === 'headline' || id === 'subheadline') {
+    // At the top of the release (after its container heading), unless the short line there would
+    // become this section's text.
+    const first = release.find(({ b }) => !(b.kind === 'heading' && (b.names === 'press-release' || b.names === 'prfaq')));
+    if (!first) return point(model, release[release.length - 1].i + 1);
+    const at = id === 'subheadline' ? release.find(({ i }) => i > first.i) ?? null : first;
+    if (at && at.b.startsBlock && (at.b.kind !== 'body' || !at.b.short)) return point(model, at.i);
+    return null;
+  }
+  // At the end of the release, before what follows it (never inside a paragraph).
+  const end = release[release.length - 1].i + 1;
+  return end >= blocks.length || blocks[end].startsBlock ? point(model, end) : null;
 }
 
 /**
- * The style of the neighbouring section's heading (a new heading at another level next to it could
- * nest under or swallow it), else of the sibling section headings (same part), else of any, else `## X`.
+ * An insertion (never a replacement) of the section's name and a one-line prompt, with blank lines around
+ * it; null when there is no place that changes nothing else. The prompt is an HTML comment so it never
+ * counts as content: the section stays "empty" until the writer fills it.
  */
-export function headingStyle(model: PrfaqModel, id: SectionId, neighbour: Section | null = null): HeadingStyle {
-  const headed = model.sections.filter((s) => s.source === 'heading' && s.headingRange && s.headingLevel !== null);
-  const siblings = headed.filter((s) => isFaq(s.id) === isFaq(id) && (isFaq(id) || (s.id !== 'headline' && s.id !== 'subheadline')));
-  const pool = siblings.length > 0 ? siblings : headed.filter((s) => s.id !== 'headline' && s.id !== 'subheadline');
-  const closed = model.headings.some((h) => h.sectionId !== null && h.closed);
-  if (neighbour && headed.includes(neighbour) && isFaq(neighbour.id) === isFaq(id)) return styleOf(model, neighbour, neighbour.headingLevel!, closed);
-  if (pool.length === 0) return { kind: 'atx', level: 2, closed: false };
-  const level = mostCommon(pool.map((s) => s.headingLevel!));
-  return styleOf(model, pool.find((s) => s.headingLevel === level)!, level, closed);
-}
-
-function styleOf(model: PrfaqModel, sample: Section, level: number, closed: boolean): HeadingStyle {
-  if (level > 0) return { kind: 'atx', level, closed };
-  const raw = model.text.slice(sample.headingRange!.start.offset, sample.headingRange!.end.offset).trimStart();
-  return { kind: /^(\*\*|__)/.test(raw) ? 'bold' : 'plain', level: 0, closed: false };
+export function sectionInsertion(model: PrfaqModel, id: SectionId): { edit: TextEdit; anchor: Range } | null {
+  const at = insertionPoint(model, id);
+  if (!at) return null;
+  const eol = lineBreak(model.text);
+  const offset = at.before < model.blocks.length ? lineStartOffset(model.lineStarts, model.blocks[at.before].range.start.line, model.text.length) : model.text.length;
+  const block = `${formatHeading(headingStyle(model), id, sectionTitle(id))}${eol}${eol}<!-- ${sectionPrompt(id)} -->`;
+  const before = model.text.slice(0, offset);
+  const after = model.text.slice(offset);
+  const ending = lineEnding(before);
+  const prefix = ending === 'blank' ? '' : ending === 'break' ? eol : eol + eol;
+  const suffix = after === '' || /^[ \t]*(\r?\n|\r)/.test(after) ? eol : eol + eol;
+  return { edit: { start: offset, end: offset, newText: prefix + block + suffix }, anchor: at.anchor };
 }
 
 /** How the text before an insertion ends: at a blank line (or the start), a line break, or mid-line. */
@@ -103,33 +100,4 @@ function lineEnding(before: string): 'blank' | 'break' | 'text' {
   let end = before.length - (before.endsWith('\r\n') ? 2 : 1);
   while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '\t')) end--;
   return end === 0 || before[end - 1] === '\n' || before[end - 1] === '\r' ? 'blank' : 'break';
-}
-
-function mostCommon(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
-}
-
-export function headingLine(style: HeadingStyle, title: string): string {
-  if (style.kind === 'bold') return `**${title}**`;
-  if (style.kind === 'plain') return title;
-  const hashes = '#'.repeat(style.level);
-  return style.closed ? `${hashes} ${title} ${hashes}` : `${hashes} ${title}`;
-}
-
-/**
- * An insertion (never a replacement) of the heading and a one-line prompt, with blank lines around it.
- * The prompt is an HTML comment so it never counts as content: the section stays "empty" until the writer fills it.
- */
-export function sectionInsertion(model: PrfaqModel, id: SectionId): { edit: TextEdit; anchor: Range } {
-  const point = insertionPoint(model, id);
-  const eol = lineBreak(model.text);
-  const block = `${headingLine(headingStyle(model, id, point.neighbour), sectionTitle(id))}${eol}${eol}<!-- ${sectionPrompt(id)} -->`;
-  const before = model.text.slice(0, point.offset);
-  const after = model.text.slice(point.offset);
-  const ending = lineEnding(before);
-  const prefix = ending === 'blank' ? '' : ending === 'break' ? eol : eol + eol;
-  const suffix = after === '' || /^[ \t]*(\r?\n|\r)/.test(after) ? eol : eol + eol;
-  return { edit: { start: point.offset, end: point.offset, newText: prefix + block + suffix }, anchor: point.anchor };
 }
