@@ -32,7 +32,8 @@ export function headingStyle(model: PrfaqModel): HeadingStyle {
   const topLevel = model.blocks.find((b) => b.kind === 'heading')?.level ?? 1;
   const partLevel = headings.length ? mostCommon(headings.map((b) => b.level)) : container ? Math.min(6, container.level + 1) : Math.min(6, Math.max(DEFAULT_LEVEL, topLevel + 1));
   const partKind = labels.length > headings.length ? (labels.filter((b) => b.bold).length * 2 >= labels.length ? 'bold' : 'plain') : 'atx';
-  const faqLevel = faqHeading?.level ?? container?.level ?? (partKind === 'atx' ? Math.max(1, partLevel - 1) : DEFAULT_LEVEL);
+  // The FAQ sits beside the release: at its container's level, else beside the part headings.
+  const faqLevel = faqHeading?.level ?? container?.level ?? (partKind === 'atx' ? partLevel : DEFAULT_LEVEL);
   return { partKind, partLevel, faqLevel, closed: mostlyClosed(model) };
 }
 

@@ -65,6 +65,8 @@ export interface Section {
   instructionsOnly: boolean;
   source: SectionSource;
   via?: SectionVia;
+  /** Found inside another part's text (a call to action in the summary): its words are that part's too. */
+  shared?: boolean;
 }
 
 export type FaqKind = 'external' | 'internal';

@@ -9,6 +9,7 @@ import { countWords, nodeText } from '../words';
 import { isInstructionText } from '../instructions';
 import type { FaqEntry, FaqFormat, FaqKind, Range } from '../types';
 import type { Block } from './blocks';
+import { isQuestionBlock } from './features';
 import type { Placed } from './structure';
 
 interface AnswerPart {
@@ -63,13 +64,19 @@ export function readFaq(blocks: Block[], placed: Placed[], text: string, range: 
         return;
       }
       if (!looksLikeQuestion(block.text)) {
-        // A sub-heading inside an answer ("#### CCAPI-Based Hotswap") is part of it; any other is a group.
+        // A sub-heading inside an answer ("#### CCAPI-Based Hotswap") is part of it.
         if (current && current.format === 'heading' && block.level > current.level) {
           answer({ start: block.start, end: block.end, text: block.text, instruction: false });
           return;
         }
-        finish();
-        return;
+        // A group heading holds questions ("### Pricing" over bold questions); a topic heading with its
+        // answer right below it is an entry written as a topic ("### Accessibility").
+        const next = blocks[index + 1];
+        const isGroup = !next || placed[index + 1].region !== 'faq' || next.kind !== 'body' || isQuestionBlock(next);
+        if (isGroup) {
+          finish();
+          return;
+        }
       }
       const node = block.node as Nodes & { children: PhrasingContent[] };
       // A trailing `<!-- note -->` on the heading line is not part of the question.

@@ -7,7 +7,7 @@ import { computeLineStarts, rangeAt } from '../positions';
 import { countWords, nodeText, nodeWords } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
-import { DATE, DECORATION, PLACEHOLDER_TOKENS, normalizeName, readDateline } from '../vocabulary';
+import { DATE, DECORATION, PLACEHOLDER_TOKENS, isCommonWord, normalizeName, readDateline } from '../vocabulary';
 import type { BlockInfo, FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
 import { toBlocks, type Block } from './blocks';
 import { featuresOf, isQuestionBlock, type Features } from './features';
@@ -159,7 +159,10 @@ function makeSection(id: SectionId, heading: Block | null, body: Block[], range:
   const start = heading ? heading.start : body[0].start;
   const end = body.length ? Math.max(body[body.length - 1].end, heading?.end ?? 0) : heading!.end;
   const words = body.reduce((n, b) => n + b.words, 0);
-  const content = body.filter((b) => !b.instruction && b.kind !== 'heading');
+  // Under a part's heading a sub-heading is no content of its own; a headline written as a heading is,
+  // and so is an FAQ's question heading.
+  const faq = id === 'external-faq' || id === 'internal-faq';
+  const content = body.filter((b) => !b.instruction && (faq || heading === null || b.kind !== 'heading'));
   const instructionsOnly = words > 0 && content.every((b) => b.words === 0 || contentWords(b.text) === 0) && body.some((b) => b.instruction);
   return {
     id,
@@ -178,7 +181,9 @@ function makeSection(id: SectionId, heading: Block | null, body: Block[], range:
 }
 
 function releaseSection(p: DecodedPart, blocks: Block[], range: (s: number, e: number) => Range): Section {
-  return makeSection(p.id, p.named, p.body.map((i) => blocks[i]), range, p.via);
+  const section = makeSection(p.id, p.named, p.body.map((i) => blocks[i]), range, p.via);
+  if (p.shared) section.shared = true;
+  return section;
 }
 
 function faqSections(blocks: Block[], placed: Placed[], range: (s: number, e: number) => Range): Section[] {
@@ -244,7 +249,7 @@ export function productTerms(blocks: Block[], placed: Placed[]): string[] {
   const places = new Set(body.slice(0, 3).flatMap((b) => (readDateline(b.text) ? b.text.split(/[—–-]/)[0].split(/[\s,]+/).map((w) => w.toLowerCase()) : [])));
   const inTitles = (t: string) => titles.some((h) => h.text.includes(t));
   const recurring = [...seen.entries()]
-    .filter(([t, n]) => n >= 2 && midSentence.has(t) && !places.has(t.toLowerCase()) && !DATE.test(t) && (!/^\p{Lu}{2,5}s?$/u.test(t) || inTitles(t)))
+    .filter(([t, n]) => n >= 2 && midSentence.has(t) && !places.has(t.toLowerCase()) && !DATE.test(t) && !isCommonWord(t) && (!/^\p{Lu}{2,5}s?$/u.test(t) || inTitles(t)))
     .map(([t]) => t);
   const terms = [...new Set([...given].filter((t) => body.some((b) => b.text.includes(t))).concat(recurring))];
   // The names the headline or title uses are the product's; when there are any, the rest are someone else's.

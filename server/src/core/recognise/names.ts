@@ -60,7 +60,8 @@ function best(candidates: Candidate[]): Candidate | null {
  * "**Problem:**"): there the name must be nearly the whole label.
  */
 export function classifyName(text: string, strict = false): NameClass | null {
-  const withoutAsides = text.replace(/\([^)]*\)|（[^）]*）|\[[^\]]*\]/g, ' ');
+  // Asides and template variables name nothing: "Press release (draft)", "{TITLE}", "[Product name]".
+  const withoutAsides = text.replace(/\([^)]*\)|（[^）]*）|\[[^\]]*\]|\{[^}]*\}/g, ' ');
   const whole = normalizeName(withoutAsides).replace(ENUMERATION, '').trim();
   if (!whole) return null;
   const decoration = DECORATION.find(whole);

@@ -36,6 +36,8 @@ export function placeBlocks(blocks: Block[], questions: boolean[]): Placed[] {
   let faqLevel = 7;
   let otherLevel = 7;
   let faqSeen = false;
+  // Whether the release has had a paragraph yet: an FAQ may come first, and the release after it.
+  let releaseSeen = false;
   for (let i = start.index; i < blocks.length; i++) {
     const b = blocks[i];
     const name = b.name;
@@ -50,7 +52,7 @@ export function placeBlocks(blocks: Block[], questions: boolean[]): Placed[] {
       region = 'pr';
     } else if (region === 'faq') {
       if (b.kind === 'heading' && level <= faqLevel && !questions[i]) {
-        region = 'other';
+        region = name?.type === 'section' && !releaseSeen ? 'pr' : 'other';
         otherLevel = level;
       }
     } else if (region === 'other') {
@@ -67,6 +69,7 @@ export function placeBlocks(blocks: Block[], questions: boolean[]): Placed[] {
         faqLevel = blocks[i].kind === 'heading' ? blocks[i].level - 1 : 7;
       }
     }
+    if (region === 'pr' && b.kind === 'body') releaseSeen = true;
     placed[i] = { region, faqKind: region === 'faq' ? faqKind : null };
   }
   return placed;

@@ -1,6 +1,7 @@
 import type { Nodes, Parents } from 'mdast';
 import type { PrfaqModel, Rule, RuleContext } from '../types';
 import { toString } from 'mdast-util-to-string';
+import { isPlaceholderWords } from '../vocabulary';
 import { BARE_LABEL, BUILT_IN_PATTERNS, PROMPT_HEADING, compileUserPattern, isTitleCase, type PlaceholderPattern } from './placeholderPatterns';
 import { documentAnchor, quoteText, rangeOf, sectionAt, stringList } from './util';
 
@@ -38,10 +39,13 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; promp
         // <name>, <gym name>: an angle-bracket placeholder is parsed as HTML; a real tag is left alone.
         if (ANGLE_PLACEHOLDER.test(node.value) && !HTML_TAG.test(node.value)) labels.push({ ...span, code: false });
         return;
-      case 'inlineCode':
-        // `[À VALIDER : citation]`: a bracketed placeholder set in code is still one.
-        spans.push({ ...span, code: !/^\[[^\]\n]+\]$/.test(node.value.trim()) });
+      case 'inlineCode': {
+        // `[À VALIDER : citation]`: a bracketed placeholder set in code is still one (not `[DEFAULT]`).
+        const bracket = /^\[([^\]\n]+)\]$/.exec(node.value.trim());
+        if (bracket && isPlaceholderWords(bracket[1])) labels.push({ ...span, code: false });
+        else spans.push({ ...span, code: true });
         return;
+      }
       case 'code':
         spans.push({ ...span, code: true });
         return;

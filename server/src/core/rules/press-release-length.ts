@@ -15,7 +15,8 @@ export const pressReleaseLength: Rule = {
     const { model, config } = ctx;
     if (!model.pressReleaseRange) return;
     const parts = model.sections
-      .filter((s) => !(FAQ_SECTIONS as readonly string[]).includes(s.id))
+      // (A part found inside another's text holds that part's words: it is not listed twice.)
+      .filter((s) => !(FAQ_SECTIONS as readonly string[]).includes(s.id) && !s.shared)
       .map((s) => ({ name: sectionTitle(s.id), words: s.words, range: sectionAnchor(model, s) }));
     checkBudget(ctx, 'press-release-length', {
       label: 'The press release',

@@ -372,6 +372,13 @@ export function guessLanguage(sample: string): string {
   return best;
 }
 
+const COMMON_WORDS = new Set(LANGUAGES.flatMap((v) => [...v.stopwords, ...v.questions.starts, ...v.quotes.companyVoice, ...v.quotes.personalVoice]).map((w) => w.toLowerCase()));
+
+/** A function word of some language ("The", "Our", "Die"): capitalised at a sentence's start, never a name. */
+export function isCommonWord(word: string): boolean {
+  return COMMON_WORDS.has(word.toLowerCase());
+}
+
 /** The writing checks (weasel words, tense, passive voice…) read English only. */
 export function isEnglishTag(lang: string): boolean {
   return /^en\b/i.test(lang);
