@@ -1,18 +1,34 @@
-// `npm run corpus`: runs the checker over ../shared/corpus (real PR/FAQs written by others) and prints,
-// per document, the sections found and missing, FAQ counts, words and findings, next to what
-// EXPECTED.md says. Skips cleanly when the corpus is absent (a fresh clone has no ../shared).
+// `npm run corpus`: the checker on real PR/FAQs written by others (../shared/corpus, or `--dir DIR` with
+// an expected.json of the same form): the scorer's agreement with the key overall and per language,
+// every `missing-section` finding for a part the key says is present, and precision and recall of
+// `missing-section` per part. `--docs [NAME]` also prints what was found in each document.
+// Skips cleanly when the corpus is absent (a fresh clone has no ../shared).
 import fs from 'node:fs';
 import path from 'node:path';
 import { check } from '../server/src/core/check';
 import { SECTION_IDS } from '../server/src/core/types';
+import { CORPUS_DIR, missingPrecisionRecall, scoreCorpus } from './corpusScore';
 
-const dir = process.env.PRFAQ_CORPUS ?? path.resolve(__dirname, '../../shared/corpus');
-if (!fs.existsSync(dir)) {
-  console.log(`corpus: ${dir} not found; skipping.`);
+const args = process.argv.slice(2);
+const dirAt = args.indexOf('--dir');
+const dir = dirAt >= 0 ? path.resolve(args[dirAt + 1]) : CORPUS_DIR;
+if (!fs.existsSync(path.join(dir, 'expected.json')) || !fs.existsSync(path.join(CORPUS_DIR, 'score.mjs'))) {
+  console.log(`corpus: ${dir} (expected.json) or ${CORPUS_DIR}/score.mjs not found; skipping.`);
   process.exit(0);
 }
+const score = scoreCorpus(dir);
+const pct = (a: { percent: number; ok: number; total: number }) => `${a.percent.toFixed(1)}% (${a.ok}/${a.total})`;
+console.log(`${dir}
+agreement ${pct(score.overall)}`);
+for (const [lang, a] of Object.entries(score.byLanguage)) console.log(`  ${lang}: ${pct(a)}`);
+console.log(`missing-section findings: ${score.missingFindings}, for a part the key says is present: ${score.falseMissing.length}`);
+for (const f of score.falseMissing) console.log(`  false missing: ${f}`);
+console.log('missing-section per part (precision = reported and missing in the key / reported where the key decides; recall = of the parts the key says are missing):');
+for (const r of missingPrecisionRecall(score)) console.log(`  ${r.part.padEnd(15)} reported ${String(r.reported).padStart(3)}, correct ${String(r.correct).padStart(3)}, key missing ${String(r.keyMissing).padStart(3)} · precision ${(100 * r.precision).toFixed(0)}% recall ${(100 * r.recall).toFixed(0)}%`);
+if (args.includes('-v')) for (const m of score.misses) console.log(`  miss: ${m}`);
+if (!args.includes('--docs')) process.exit(0);
 const expected = fs.existsSync(path.join(dir, 'EXPECTED.md')) ? fs.readFileSync(path.join(dir, 'EXPECTED.md'), 'utf8') : '';
-const only = process.argv[2];
+const only = args[args.indexOf('--docs') + 1]?.startsWith('-') ? undefined : args[args.indexOf('--docs') + 1];
 for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'EXPECTED.md' && f !== 'README.md').sort()) {
   if (only && !file.includes(only)) continue;
   const text = fs.readFileSync(path.join(dir, file), 'utf8');

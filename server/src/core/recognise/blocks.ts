@@ -67,8 +67,6 @@ function readNode(node: RootContent, text: string, out: Block[], quoted: boolean
   if (node.type === 'html' && COMMENT.test(node.value)) return;
   if (node.type === 'heading') {
     const headingText = nodeText(node);
-    // An empty heading (`###` alone, used as a rule) names nothing and holds nothing.
-    if (!headingText.trim()) return;
     const raw = text.slice(start, end);
     out.push({
       ...base(start, end, 'heading', quoted),

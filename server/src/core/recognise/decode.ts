@@ -111,10 +111,10 @@ interface Context {
 
 const isQuotePart = (id: Label) => id === 'leader-quote' || id === 'customer-quote';
 
-/** A paragraph of prose: no heading, no quotation, a few sentences' worth of words. */
+/** A paragraph of prose: no heading, not a quotation (a phrase quoted inside is fine), a few sentences' worth of words. */
 function isProse(u: Unit, c: Context, minWords = 20): boolean {
   const b = c.blocks[u.blocks[0]];
-  return !u.heading && !c.features[u.blocks[0]].quote && (b.words >= minWords || b.chars >= minWords * 3);
+  return !u.heading && !c.features[u.blocks[0]].quote?.dominant && (b.words >= minWords || b.chars >= minWords * 3);
 }
 
 /** The part said inside a paragraph the decoder gave another part: a call to action inside the summary. */
@@ -185,8 +185,9 @@ function isPlausible(id: PressReleaseSectionId, c: Context): boolean {
       case 'how-it-works':
         return !u.heading && !f.quote && (f.how > 0 || f.steps);
       case 'call-to-action':
-        // The release's last paragraph, with a call to action's words ("Get started with Cabana by …").
-        return k === c.units.length - 1 && !u.heading && (f.cta > 0 || f.url);
+        // The release's last paragraph, with a call to action's words ("Get started with Cabana by …"),
+        // or a getting-started section that ends the release (it is its call to action).
+        return k === c.units.length - 1 && !u.heading && (f.cta > 0 || f.url || c.labels[k] === 'how-it-works');
       default:
         return false;
     }
@@ -221,6 +222,7 @@ function namedSpans(blocks: Block[], features: Features[], pr: number[]): { list
       const next = blocks[j];
       if (next.kind === 'label') break;
       if (next.kind === 'heading') {
+        if (!next.text.trim()) continue;
         if (next.name !== null) break;
         if (b.kind === 'label' || next.level <= b.level) break;
       }
@@ -261,7 +263,7 @@ function toUnits(blocks: Block[], features: Features[], pr: number[], namedOf: M
       prev = -2;
       continue;
     }
-    if (b.kind === 'heading' && b.name !== null) {
+    if (b.kind === 'heading' && (b.name !== null || !b.text.trim())) {
       prev = -2;
       continue;
     }
@@ -318,13 +320,13 @@ function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], featu
       if (b.kind === 'heading') return 3;
       if (b.style === 'strong') return 2.5;
       if (b.style === 'emphasis') return 1;
-      return b.words <= 20 && f.sentences <= 1 && !/[.。]\s*$/.test(b.text) && b.type === 'paragraph' ? 1.2 : -6;
+      return b.words <= 20 && f.sentences <= 1 && !/[.。]\s*$/.test(b.text) && (b.type === 'paragraph' || b.type === 'line') ? 1.2 : -6;
     case 'subheadline':
       if (f.dateline || f.question || b.words > 60 || dominantQuote) return -6;
       if (b.style === 'emphasis') return 3;
       if (b.style === 'strong') return 2;
       if (b.kind === 'heading') return 2;
-      return f.sentences <= 1 && b.words <= 45 && f.announce === 0 && b.type === 'paragraph' ? 1 : -6;
+      return f.sentences <= 1 && b.words <= 45 && f.announce === 0 && (b.type === 'paragraph' || b.type === 'line') ? 1 : -6;
     case 'summary': {
       if (f.question) return -3;
       let s = 0;

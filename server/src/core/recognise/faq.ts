@@ -59,6 +59,7 @@ export function readFaq(blocks: Block[], placed: Placed[], text: string, range: 
     kind = where.faqKind;
     if (current && current.kind !== kind) finish();
     if (block.kind === 'heading') {
+      if (!block.text.trim()) return; // a `###` rule between entries
       if (block.name?.type === 'faq') {
         finish();
         return;

@@ -159,9 +159,12 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   if (!dominant && !attributed) return null;
   const leader = QUOTES.leader.count(nearNorm);
   const customer = QUOTES.customer.count(nearNorm);
-  let role: QuoteFeature['role'] = leader > customer ? 'leader' : customer > leader ? 'customer' : null;
-  if (!role) role = company > personal ? 'leader' : personal > company ? 'customer' : null;
+  // A speaker named like the product or the company speaks for it; else the role words next to the
+  // quotation decide; else its voice ("we" or "I").
   const speakerIsProduct = attributed && productTerms.some((t) => near.includes(t));
+  let role: QuoteFeature['role'] = leader > customer ? 'leader' : customer > leader ? 'customer' : null;
+  if (speakerIsProduct && leader >= customer) role = 'leader';
+  if (!role) role = company > personal ? 'leader' : personal > company ? 'customer' : null;
   return { attributed, role, dominant, speakerIsProduct };
 }
 

@@ -40,6 +40,11 @@ export function placeBlocks(blocks: Block[], questions: boolean[]): Placed[] {
   let releaseSeen = false;
   for (let i = start.index; i < blocks.length; i++) {
     const b = blocks[i];
+    // An empty heading (`###` alone, used as a rule, or being typed) names nothing and ends nothing.
+    if (b.kind === 'heading' && !b.text.trim()) {
+      placed[i] = { region, faqKind: region === 'faq' ? faqKind : null };
+      continue;
+    }
     const name = b.name;
     const level = b.kind === 'heading' ? b.level : 7;
     if (isHeadingLike(b) && name?.type === 'faq' && !(region === 'faq' && b.kind === 'label' && !name.explicit)) {

@@ -212,6 +212,9 @@ export function quotedSpans(text: string, min = 12): { start: number; end: numbe
     if (best > i && best - i - 1 >= min) {
       out.push({ start: i, end: best + 1 });
       i = best + 1;
+    } else if (best > i) {
+      // A short quoted phrase ("재고 있음"): its closing mark opens nothing.
+      i = best + 1;
     } else i++;
   }
   return out;
