@@ -80,7 +80,7 @@ export function scoreCorpus(dir = CORPUS_DIR, keyFile = path.join(dir, 'expected
     let missingFindings = 0;
     for (const [name, result] of results) {
       const e = key[name];
-      const reported = new Set(result.findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.section!));
+      const reported = new Set<string>(result.findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.section!));
       missingFindings += reported.size;
       for (const part of reported) if (e.present?.includes(part)) falseMissing.push(`${name}: ${part}`);
       for (const part of new Set([...(e.present ?? []), ...(e.missing ?? []), ...reported])) {

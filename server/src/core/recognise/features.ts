@@ -129,6 +129,9 @@ function subjectIsProduct(sentence: string, terms: readonly string[]): boolean {
   return QUOTES.companyVoice.find(first)?.index === 0;
 }
 
+/** "…, a rider from Burien", "…, une infirmière à Lyon": a person introduced by what they are, not a title. */
+const SOMEONE = /[\p{L}.],\s+(?:a|an|un|une|una|uma|um|ein|eine|einer)\s+\p{L}{3,}/u;
+
 /** Characters either side of a quotation where its speaker is named. */
 const SPEAKER_WINDOW = 90;
 
@@ -159,10 +162,13 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   if (!dominant && !attributed) return null;
   const leader = QUOTES.leader.count(nearNorm);
   const customer = QUOTES.customer.count(nearNorm);
-  // A speaker named like the product or the company speaks for it; else the role words next to the
+  // A speaker named like the product or the company speaks for it ("”Jerome Gao 表示" under "Jerome Gao
+  // 发布…"); someone introduced as "a rider from Burien" is a customer; else the role words next to the
   // quotation decide; else its voice ("we" or "I").
-  const speakerIsProduct = attributed && productTerms.some((t) => near.includes(t));
-  let role: QuoteFeature['role'] = leader > customer ? 'leader' : customer > leader ? 'customer' : null;
+  const beside = spans.map((s) => `${text.slice(Math.max(0, s.start - 14), s.start)} ${text.slice(s.end, s.end + 14)}`).join(' ');
+  const speakerIsProduct = attributed && productTerms.some((t) => beside.includes(t));
+  const introduced = SOMEONE.test(near);
+  let role: QuoteFeature['role'] = leader > customer ? 'leader' : customer > leader || (introduced && leader === 0) ? 'customer' : null;
   if (speakerIsProduct && leader >= customer) role = 'leader';
   if (!role) role = company > personal ? 'leader' : personal > company ? 'customer' : null;
   return { attributed, role, dominant, speakerIsProduct };
