@@ -130,6 +130,10 @@ function subjectIsProduct(sentence: string, terms: readonly string[]): boolean {
 }
 
 /** "…, a rider from Burien", "…, une infirmière à Lyon": a person introduced by what they are, not a title. */
+/** The organisation a speaker's role belongs to: "CEO of Halyard Software", "director at Fresno Food Bank", "who runs Point Judith Sailing Center". */
+const ORGANISATION = /\b(?:at|of|from|with|for|who runs|who owns|who manages|runs|owns)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})/u;
+/** Using the product: "who used Larder for a year", "tested Pathfinder this spring". */
+const USES = /\b(?:used|uses|using|tested|tests|tried|piloted|adopted|switched to|signed up for|relies on)\b/i;
 const SOMEONE = /[\p{L}.],\s+(?:a|an|un|une|una|uma|um|ein|eine|einer)\s+\p{L}{3,}/u;
 
 /** Characters either side of a quotation where its speaker is named. */
@@ -160,17 +164,18 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   const speech = attributed || company + personal > 0;
   const dominant = opensWithQuote || quotedChars >= text.length * 0.45 || (blockquote && speech && !readDateline(text));
   if (!dominant && !attributed) return null;
-  const leader = QUOTES.leader.count(nearNorm);
-  const customer = QUOTES.customer.count(nearNorm);
-  // A speaker named like the product or the company speaks for it ("”Jerome Gao 表示" under "Jerome Gao
-  // 发布…"); someone introduced as "a rider from Burien" is a customer; else the role words next to the
-  // quotation decide; else its voice ("we" or "I").
+  // Who speaks, as a vote: role words next to the quotation ("CEO", "a rider from Burien"); the
+  // organisation after the role (the product's own, or a customer's: "director at Fresno Food Bank");
+  // using the product ("who used Larder for a year"); a speaker named like the product ("”Jerome Gao
+  // 表示" under "Jerome Gao 发布…"); and, weakest, the voice of the quotation ("we" or "I").
   const beside = spans.map((s) => `${text.slice(Math.max(0, s.start - 14), s.start)} ${text.slice(s.end, s.end + 14)}`).join(' ');
   const speakerIsProduct = attributed && productTerms.some((t) => beside.includes(t));
-  const introduced = SOMEONE.test(near);
-  let role: QuoteFeature['role'] = leader > customer ? 'leader' : customer > leader || (introduced && leader === 0) ? 'customer' : null;
-  if (speakerIsProduct && leader >= customer) role = 'leader';
-  if (!role) role = company > personal ? 'leader' : personal > company ? 'customer' : null;
+  const org = ORGANISATION.exec(near)?.[1] ?? null;
+  const orgIsProduct = org !== null && productTerms.some((t) => org.includes(t) || t.includes(org.trim()));
+  const usesProduct = USES.test(near) && productTerms.some((t) => near.includes(t));
+  const leaderVote = QUOTES.leader.count(nearNorm) + (orgIsProduct ? 2 : 0) + (speakerIsProduct ? 2 : 0) + (company > personal ? 0.5 : 0);
+  const customerVote = QUOTES.customer.count(nearNorm) + (SOMEONE.test(near) ? 1 : 0) + (usesProduct ? 2 : 0) + (org !== null && !orgIsProduct && productTerms.length > 0 ? 1.5 : 0) + (personal > company ? 0.5 : 0);
+  const role: QuoteFeature['role'] = leaderVote > customerVote ? 'leader' : customerVote > leaderVote ? 'customer' : null;
   return { attributed, role, dominant, speakerIsProduct };
 }
 
