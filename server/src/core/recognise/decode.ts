@@ -7,7 +7,7 @@
 // common swaps (a problem after a quote, the customer quoted before the leader) cost little.
 import type { PressReleaseSectionId } from '../types';
 import { PRESS_RELEASE_SECTIONS } from '../types';
-import type { DatelineReading } from '../vocabulary';
+import { isPlace, type DatelineReading } from '../vocabulary';
 import type { Block } from './blocks';
 import type { Features } from './features';
 import type { Placed } from './structure';
@@ -58,7 +58,8 @@ interface Unit {
 export function decodeRelease(blocks: Block[], features: Features[], placed: Placed[]): Decoded {
   const pr = blocks.map((_, i) => i).filter((i) => placed[i].region === 'pr');
   const spans = namedSpans(blocks, features, pr);
-  const units = toUnits(blocks, features, pr, spans.namedOf);
+  const fields = new Set(spans.datelineBlocks);
+  const units = toUnits(blocks, features, pr.filter((i) => !fields.has(i)), spans.namedOf);
   const mentions = (i: number) => features[i]?.mentionsProduct === true;
   const scores = units.map((u, k) => emissions(u, units[k + 1], blocks, features, mentions));
   const labels = viterbi(scores);
@@ -471,9 +472,18 @@ function viterbi(scores: number[][]): Label[] {
 // The dateline: a field of its own, the summary's opening, or a line just before the summary
 
 function findDateline(parts: DecodedPart[], blocks: Block[], features: Features[], fields: number[]): DatelineFound | null {
-  for (const i of fields) {
-    const reading = features[i].dateline ?? { city: true, date: true, placeholderDate: false };
-    return { block: i, reading };
+  if (fields.length) {
+    // Fields of their own ("**Data:** 6 de abril de 2027", "**Local:** Porto, Portugal"): together they are the dateline.
+    let city = false;
+    let date = false;
+    let placeholderDate = false;
+    for (const i of fields) {
+      const r = features[i]?.dateline;
+      city ||= r?.city === true || isPlace(blocks[i].text);
+      date ||= r?.date === true;
+      placeholderDate ||= r?.placeholderDate === true;
+    }
+    return { block: fields[0], reading: { city, date, placeholderDate } };
   }
   const summary = parts.find((p) => p.id === 'summary');
   if (!summary) return null;

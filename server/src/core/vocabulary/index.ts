@@ -274,7 +274,7 @@ const TODAY_OPENING = /^(?:today|heute|aujourd'hui|hoy|hoje|oggi|сегодня|
 const PLACE_CONNECTOR = "(?:de|del|da|do|dos|das|la|le|les|el|von|van|der|di|du|sur|am|upon|on|y|e|i)";
 const PLACE = `(?:\\p{Lu}[\\p{L}\\p{M}.'’]+(?:[ -](?:${PLACE_CONNECTOR} )?\\p{Lu}[\\p{L}\\p{M}.'’]*){0,4})`;
 /** A place written in Chinese, Japanese or Korean ("シアトル", "서울", "旧金山"). */
-const CJK_PLACE = '(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}]{2,8})';
+const CJK_PLACE = '(?:[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}]{2,8})';
 const SEP = '\\s*(?:[—–―]|-{1,2}|:|\\||·)\\s*';
 const REGION_ASIDE = '(?:\\s*\\([^)]{1,40}\\))?';
 const CITY_CASED = new RegExp(`^(?:${PLACE})(?:,\\s*(?:${PLACE}|\\p{Lu}{2,3}))?${REGION_ASIDE}$`, 'u');
@@ -290,7 +290,8 @@ export function readDateline(opening: string): DatelineReading | null {
   if (QUESTION_PREFIX.test(head)) return null;
   // The dateline runs to the dash (or full stop) that ends it: "PLACE, DATE —" or "DATE, PLACE —".
   const dash = /\s(?:[—–―]|--?)\s|[—–―](?=\s)|\s\|\s|\s·\s/u.exec(head);
-  const stop = /(?<=\S)[.。](?:\s|$)/u.exec(head);
+  // (Not the dot of a German day, "3. März", or of an initial.)
+  const stop = /(?<=[^\d\s][^\s.]|[^\d\s])[.。](?:\s|$)/u.exec(head);
   const cut = dash && (!stop || dash.index < stop.index) ? dash.index : stop ? stop.index : -1;
   let lead = (cut > 0 ? head.slice(0, cut) : head).trim();
   // "SEATTLE, WA — May 1, 2026 — Today…": the date may stand between two dashes after the place.
@@ -308,7 +309,7 @@ export function readDateline(opening: string): DatelineReading | null {
   const placeholderDate = /[[ymd]/i.test(lead) && PLACEHOLDER_DATE.test(lead);
   const yearOnly = digits ? YEAR.exec(lead) : null;
   const date = todayAfter || (digits && DATE.test(lead)) || (yearOnly !== null && /\b(?:19|20)\d{2}\s*$/.test(lead)) || /(?:^|[\s,])(?:today|本日|今日|今天|오늘|heute|aujourd'hui|hoy|hoje|oggi|сегодня)$/iu.test(lead);
-  const place = lead.replace(DATE, ' ').replace(YEAR, ' ').replace(PLACEHOLDER_DATE, ' ').replace(/\s*[,、，]\s*(?=[,、，]|$)/gu, '').replace(/^\s*[,、，]\s*/u, '').replace(/\s+/g, ' ').trim().replace(/[,、，]$/u, '').trim();
+  const place = lead.replace(DATE, ' ').replace(/,\s*(?:le|el|la|o|a|am|den|the|on)\s*$/iu, ',').replace(YEAR, ' ').replace(PLACEHOLDER_DATE, ' ').replace(/\s*[,、，]\s*(?=[,、，]|$)/gu, '').replace(/^\s*[,、，]\s*/u, '').replace(/\s+/g, ' ').trim().replace(/[,、，]$/u, '').trim();
   const cased = CITY_CASED.test(place);
   const city = place.length >= 2 && (cased || ((date || placeholderDate) && CITY_CJK.test(place)));
   if (date || placeholderDate) {
@@ -323,6 +324,12 @@ export function readDateline(opening: string): DatelineReading | null {
 }
 
 export { SEP as DATELINE_SEPARATOR };
+
+/** A place on its own ("Porto, Portugal", "서울, 대한민국"), as a dateline field gives it. */
+export function isPlace(text: string): boolean {
+  const t = text.replace(/^[\s>*_`]+|[\s*_`.]+$/g, '').trim();
+  return t.length >= 2 && t.length <= 60 && (CITY_CASED.test(t) || CITY_CJK.test(t));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Placeholders and guidance
