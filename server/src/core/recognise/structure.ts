@@ -4,6 +4,7 @@
 // words); a run of question-shaped blocks after the release is an FAQ even without an FAQ heading.
 import type { FaqKind } from '../types';
 import type { Block } from './blocks';
+import { NAMES, normalizeName } from '../vocabulary';
 
 export type Region = 'pre' | 'pr' | 'faq' | 'other';
 
@@ -36,6 +37,8 @@ export function placeBlocks(blocks: Block[], questions: boolean[]): Placed[] {
   let faqLevel = 7;
   let otherLevel = 7;
   let faqSeen = false;
+  // The FAQ heading names its kind ("Internal FAQ"): groups under it do not change it.
+  let kindNamed = false;
   // Whether the release has had a paragraph yet: an FAQ may come first, and the release after it.
   let releaseSeen = false;
   for (let i = start.index; i < blocks.length; i++) {
@@ -53,9 +56,17 @@ export function placeBlocks(blocks: Block[], questions: boolean[]): Placed[] {
       faqSeen = true;
       // A group heading without a kind of its own ("### FAQ") keeps the kind of the FAQ it is in.
       faqKind = name.explicit || level <= faqLevel ? name.kind : faqKind;
+      if (level <= faqLevel) kindNamed = name.explicit;
     } else if (b.kind === 'heading' && (name?.type === 'press-release' || (name?.type === 'prfaq' && !faqSeen))) {
       region = 'pr';
     } else if (region === 'faq') {
+      if (b.kind === 'heading' && level === faqLevel + 1 && !questions[i] && !kindNamed) {
+        // A group right under an FAQ heading that names no kind may say whose questions follow:
+        // "Внутренние вопросы", "Customer questions".
+        const norm = normalizeName(b.text);
+        if (NAMES.internal.test(norm)) faqKind = 'internal';
+        else if (NAMES.external.test(norm)) faqKind = 'external';
+      }
       if (b.kind === 'heading' && level <= faqLevel && !questions[i]) {
         region = name?.type === 'section' && !releaseSeen ? 'pr' : 'other';
         otherLevel = level;
