@@ -230,7 +230,9 @@ function namedSpans(blocks: Block[], features: Features[], pr: number[]): { list
       body.push(j);
     }
     if (isDateline) {
-      datelineBlocks.push(...body.filter((j) => blocks[j].kind === 'body'));
+      // A dateline field holds one line ("**Data:** 6 de abril de 2027"); the release goes on after it.
+      const line = body.find((j) => blocks[j].kind === 'body');
+      if (line !== undefined && blocks[line].words <= 20) datelineBlocks.push(line);
       continue;
     }
     const id = cls!.type === 'section' ? cls!.id : 'summary';

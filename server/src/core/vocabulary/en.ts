@@ -26,7 +26,7 @@ export const en: LanguageVocabulary = {
       'customer-quote': ['customer quote', 'customer quotes', 'customer testimonial', 'customer testimonials', 'testimonial', 'testimonials', 'customer testimonies', 'what customers are saying', 'what the customers are saying', 'what our customers are saying', 'what customers say', 'what our customers say', 'what users say', 'what users are saying', 'customer stories', 'customer story', 'customer voices', 'quote from a customer', 'quote from the customer', 'user quote', 'user quotes', 'customer feedback'],
       'call-to-action': ['closing', 'closing and call to action', 'available now', 'available today', 'now available', 'get it', 'try it', 'pricing', 'price', 'where to buy', 'call to action', 'availability', 'pricing and availability', 'availability and pricing', 'next steps', 'anything else', 'learn more', 'cta', 'where to get it', 'where to find it', 'get it now'],
     },
-    dateline: ['dateline', 'date', 'launch date', 'location and date', 'place and date', 'date and location'],
+    dateline: ['dateline', 'date', 'launch date', 'release date', 'location', 'place', 'location and date', 'place and date', 'date and location'],
   },
   decoration: ['for immediate release', 'immediate release', 'embargoed', 'embargoed until', 'reference', 'source', 'draft', 'confidential'],
   questions: {
@@ -60,7 +60,7 @@ export const en: LanguageVocabulary = {
     announce: [
       'announc*', 'unveil*', 'introduc* the', 'introduc* a', 'introduc* an', 'introduc* its', 'introduc* our', 'introducing', 'launch* the', 'launch* a', 'launch* an',
       'launch* its', 'launch* our', 'launching', 'is now available', 'are now available', 'now generally available', 'is available today', 'released today',
-      'today released', 'today launched', 'opened to', 'debuts', 'rolls out', 'today we',
+      'today released', 'today launched', 'today introduced', 'today opened', 'today began', 'today started', 'today unveiled', 'today put', 'today made', 'opened to', 'debuts', 'rolls out', 'today we',
     ],
     today: ['today', 'this week'],
     now: ['now', 'starting today', 'beginning today', 'from today'],
