@@ -22,11 +22,14 @@ export interface ConfigLayer {
 
 export const DEFAULT_WORDS_PER_PAGE = 500;
 export const WORDS_PER_PAGE_RANGE = { min: 50, max: 5000 } as const;
+/** Characters of Chinese or Japanese on a page of the preview's layout (measured: see docs/configuration.md). */
+export const DEFAULT_CHARS_PER_PAGE = 1100;
+export const CHARS_PER_PAGE_RANGE = { min: 100, max: 10000 } as const;
 export const MAX_BUDGET_PAGES = 1000;
 export const DEFAULT_BUDGETS = { pressRelease: 1, faq: 5, total: 6 } as const;
 export const DEFAULT_REQUIRED_SECTIONS: SectionId[] = [...SECTION_IDS];
 export const SEVERITY_SETTINGS: SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
-export const CONFIG_KEYS = ['$schema', 'wordsPerPage', 'budgets', 'requiredSections', 'placeholders', 'rules', 'stages'] as const;
+export const CONFIG_KEYS = ['$schema', 'wordsPerPage', 'charsPerPage', 'budgets', 'requiredSections', 'placeholders', 'rules', 'stages'] as const;
 const BUDGET_KEYS = ['pressRelease', 'faq', 'total'] as const;
 
 export function defaultConfig(): ResolvedConfig {
@@ -34,6 +37,7 @@ export function defaultConfig(): ResolvedConfig {
   for (const rule of allRules) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...(rule.defaultOptions ?? {}) } };
   return {
     wordsPerPage: DEFAULT_WORDS_PER_PAGE,
+    charsPerPage: DEFAULT_CHARS_PER_PAGE,
     budgets: { ...DEFAULT_BUDGETS },
     requiredSections: [...DEFAULT_REQUIRED_SECTIONS],
     placeholders: [],
@@ -105,6 +109,9 @@ function applyLayer(config: ResolvedConfig, layer: ConfigLayer, problems: Config
       case 'wordsPerPage':
         applyWordsPerPage(config, value, report);
         break;
+      case 'charsPerPage':
+        applyCharsPerPage(config, value, report);
+        break;
       case 'budgets':
         applyBudgets(config, value, report);
         break;
@@ -130,6 +137,12 @@ function applyWordsPerPage(config: ResolvedConfig, value: unknown, report: Repor
   const { min, max } = WORDS_PER_PAGE_RANGE;
   if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) config.wordsPerPage = value;
   else report(['wordsPerPage'], `expected a number of words from ${min} to ${max}, got ${describe(value)}`);
+}
+
+function applyCharsPerPage(config: ResolvedConfig, value: unknown, report: Report): void {
+  const { min, max } = CHARS_PER_PAGE_RANGE;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) config.charsPerPage = value;
+  else report(['charsPerPage'], `expected a number of characters from ${min} to ${max}, got ${describe(value)}`);
 }
 
 function applyBudgets(config: ResolvedConfig, value: unknown, report: Report): void {

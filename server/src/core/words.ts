@@ -37,6 +37,32 @@ export function countNoSpaceChars(text: string): number {
   while ((m = NO_SPACE_RUN.exec(text))) n += m[0].length;
   return n;
 }
+
+/**
+ * The words `countWords` finds inside runs of scripts without spaces (Intl.Segmenter's words): a page
+ * estimate counts those runs in characters instead, so it takes these words out of the word count.
+ */
+export function countNoSpaceWords(text: string): number {
+  if (!text || !NO_SPACE_SCRIPTS.test(text)) return 0;
+  let n = 0;
+  NO_SPACE_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NO_SPACE_RUN.exec(text))) n += countSegmented(m[0]);
+  return n;
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** Words (as `countWords` counts them) with a Hangul letter: a Korean word takes more room on a page than an English one. */
+export function countHangulWords(text: string): number {
+  if (!text || !HANGUL.test(text)) return 0;
+  let n = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) if (HANGUL.test(m[0])) n++;
+  return n;
+}
+
 const MAX_CACHED_LENGTH = 20000;
 const MAX_CACHED_TEXTS = 20000;
 

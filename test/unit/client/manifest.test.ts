@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REQUIRED_SECTIONS, DEFAULT_WORDS_PER_PAGE, SEVERITY_SETTINGS, defaultConfig } from '../../../server/src/core/config';
+import { CHARS_PER_PAGE_RANGE, DEFAULT_CHARS_PER_PAGE, DEFAULT_REQUIRED_SECTIONS, DEFAULT_WORDS_PER_PAGE, SEVERITY_SETTINGS, defaultConfig } from '../../../server/src/core/config';
 import { isPrfaqFileName } from '../../../server/src/core/detect';
 import { SECTION_IDS } from '../../../server/src/core/types';
 
@@ -27,6 +27,7 @@ describe('extension manifest', () => {
   it('settings defaults are the core defaults', () => {
     const core = defaultConfig();
     expect(settings['prfaq.wordsPerPage'].default).toBe(DEFAULT_WORDS_PER_PAGE);
+    expect(settings['prfaq.charsPerPage']).toMatchObject({ default: DEFAULT_CHARS_PER_PAGE, minimum: CHARS_PER_PAGE_RANGE.min, maximum: CHARS_PER_PAGE_RANGE.max });
     expect(settings['prfaq.budgets.pressRelease'].default).toBe(core.budgets.pressRelease);
     expect(settings['prfaq.budgets.faq'].default).toBe(core.budgets.faq);
     expect(settings['prfaq.budgets.total'].default).toBe(core.budgets.total);

@@ -1,6 +1,7 @@
 import { FAQ_SECTIONS } from '../types';
 import type { Rule } from '../types';
 import { checkBudget, DEFAULT_WARN_AT } from './lengthBudget';
+import { partMeasure, sectionMeasure } from '../pages';
 import { sectionTitle } from './sectionText';
 import { lineRange, sectionAnchor } from './util';
 
@@ -16,10 +17,10 @@ export const pressReleaseLength: Rule = {
     if (!model.pressReleaseRange) return;
     const parts = model.sections
       .filter((s) => !(FAQ_SECTIONS as readonly string[]).includes(s.id))
-      .map((s) => ({ name: sectionTitle(s.id), words: s.words, range: sectionAnchor(model, s) }));
+      .map((s) => ({ name: sectionTitle(s.id), measure: sectionMeasure(s), range: sectionAnchor(model, s) }));
     checkBudget(ctx, 'press-release-length', {
       label: 'The press release',
-      words: model.words.pressRelease,
+      measure: partMeasure(model, 'pressRelease'),
       budgetPages: config.budgets.pressRelease,
       range: lineRange(model, model.pressReleaseRange.start.line),
       parts,
