@@ -24,7 +24,7 @@ export function formatStatus(stats: StatsParams): StatusView {
     line('FAQ', size.faq, pages.faq, budgets.faq, overBudget.faq),
     `  external ${formatSize(size.externalFaq, unit)}, internal ${formatSize(size.internalFaq, unit)}`,
     line('Whole document', size.total, pages.total, budgets.total, overBudget.total),
-    `A page: ${plural(pages.wordsPerPage, 'word')} or ${plural(pages.charsPerPage, 'character')} of Chinese or Japanese`,
+    `A page: ${plural(pages.wordsPerPage, 'word')}, or ${plural(pages.charsPerPage, 'character')} of a script without spaces`,
     `Findings: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}, ${plural(counts.hint, 'hint')}`,
   ].join('\n');
   return { text: `${over ? '$(warning) ' : ''}${text}`, tooltip, overBudget: over };

@@ -251,7 +251,7 @@ describe('renderHtml: the page', () => {
     const html = renderHtml(ja);
     const chars = ja.model.characters.pressRelease.toLocaleString('en-US');
     expect(html).toContain(`Press release: ${chars} characters, ${formatDecimal(ja.pages.pressRelease)} of 1 page</span>`);
-    expect(html).toContain('1,100 characters a page');
+    expect(html).toContain('1,200 characters a page');
     const [finding] = ja.findings.filter((f) => f.ruleId === 'press-release-length');
     expect(finding.message).toContain(`is ${chars} characters (${formatDecimal(ja.pages.pressRelease)} pages)`);
   });

@@ -26,7 +26,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const fm = frontMatterLayer(model);
   if (fm) layers.push(fm);
   if (options.rcFile) layers.push(options.rcFile);
-  const { config, problems } = resolveConfig(layers);
+  const { config, problems } = resolveConfig(layers, model.lang);
   const findings = runRules(model, config);
   return { model, findings, config, configProblems: problems, pages: pageCounts(model, config) };
 }

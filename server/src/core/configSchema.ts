@@ -3,7 +3,7 @@ import { SECTION_IDS } from './types';
 import { allRules } from './rules';
 import { ruleDocsUrl } from './runRules';
 import { stagesSchema } from './stages';
-import { CHARS_PER_PAGE_RANGE, DEFAULT_BUDGETS, DEFAULT_CHARS_PER_PAGE, DEFAULT_WORDS_PER_PAGE, MAX_BUDGET_PAGES, SEVERITY_SETTINGS, WORDS_PER_PAGE_RANGE, kindOf } from './config';
+import { CHARS_PER_PAGE_BY_LANGUAGE, CHARS_PER_PAGE_RANGE, DEFAULT_BUDGETS, DEFAULT_CHARS_PER_PAGE, DEFAULT_WORDS_PER_PAGE, MAX_BUDGET_PAGES, SEVERITY_SETTINGS, WORDS_PER_PAGE_RANGE, kindOf } from './config';
 
 type Schema = Record<string, unknown>;
 
@@ -31,8 +31,7 @@ export function buildConfigSchema(rules: readonly Rule[] = allRules): Schema {
         type: 'number',
         minimum: CHARS_PER_PAGE_RANGE.min,
         maximum: CHARS_PER_PAGE_RANGE.max,
-        default: DEFAULT_CHARS_PER_PAGE,
-        description: `Characters of scripts written without spaces (Chinese, Japanese, Thai…) counted as one page. Default ${DEFAULT_CHARS_PER_PAGE}, a single-spaced page of the preview.`,
+        description: `Characters of scripts written without spaces (Chinese, Japanese, Thai…) counted as one page when measuring budgets. Default by the document's language, a single-spaced page of the preview: ${Object.entries(CHARS_PER_PAGE_BY_LANGUAGE).map(([lang, n]) => `${n} for ${lang}`).join(', ')}, ${DEFAULT_CHARS_PER_PAGE} otherwise.`,
       },
       budgets: budgetsSchema(),
       requiredSections: {

@@ -1,9 +1,11 @@
 import type { Nodes, Parent } from 'mdast';
 
 // Scripts written without spaces between words need a dictionary-based segmenter. Intl.Segmenter is slow
-// (about 30 characters a millisecond in Node 20), so only runs of these scripts go through it.
-const NO_SPACE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
-const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// (about 30 characters a millisecond in Node 20), so only runs of these scripts go through it. The
+// prolonged sound mark ー (and its half-width form) and 〆 belong to no script but are part of Japanese
+// words (サーバー is one word, not four).
+const NO_SPACE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\uFF70\u3006\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\uFF70\u3006\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // A word as a reader counts it: letters/digits, with inner apostrophes, hyphens, dots (1.5, don't, end-to-end).
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-_/@&][\p{L}\p{N}\p{M}]+)*/gu;
 let segmenter: Intl.Segmenter | undefined;

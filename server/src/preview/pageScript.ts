@@ -55,8 +55,12 @@ export const PAGE_SCRIPT = String.raw`(function () {
     }
   }
 
+  // Break points: spaces, and between the characters of scripts written without them (Chinese,
+  // Japanese), where closing punctuation stays with the character before it.
+  var TOKEN = /\s+|[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF][\u3001\u3002\u300D\u300F\u3011\u3015\u3009\u300B\uFF09\uFF0C\uFF0E\uFF01\uFF1F\uFF1A\uFF1B]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+/g;
+
   function pourText(value, shell) {
-    var tokens = value.split(/(\s+)/);
+    var tokens = value.match(TOKEN) || [];
     while (tokens.length) {
       var node = document.createTextNode('');
       shell.appendChild(node);
