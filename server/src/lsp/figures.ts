@@ -18,9 +18,14 @@ export function entryLength(result: CheckResult, entry: FaqEntry): Length {
   return lengthOf(entryMeasure(entry), result.pages.unit, result.config, partMeasure(result.model, 'total'));
 }
 
+/** "230 words", "1,900 characters". */
+export function describeSize(length: Length): string {
+  return formatSize(length.size, length.unit);
+}
+
 /** "230 words · 0.5 pages". */
 export function describeLength(length: Length): string {
-  return `${formatSize(length.size, length.unit)} · ${formatPages(length.pages)}`;
+  return `${describeSize(length)} · ${formatPages(length.pages)}`;
 }
 
 /** "1 page, 500 words": a budget of `pages` told in the unit and mix of `length`. */

@@ -3,8 +3,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { CheckResult, FaqEntry, Section } from '../core/types';
 import { containsPosition, toLspRange } from './convert';
-import { budgetOf, describeBudget, describeLength, entryLength, sectionLength } from './figures';
-import { formatSize, plural } from '../core/format';
+import { budgetOf, describeBudget, describeLength, describeSize, entryLength, sectionLength } from './figures';
+import { plural } from '../core/format';
 import { sectionTitle } from '../core/rules/sectionText';
 import { describeReadability, readabilityOf, type ReadabilityUnit } from '../core/style/readability';
 
@@ -43,5 +43,5 @@ function questionHover(result: CheckResult, entry: FaqEntry): string {
   const kind = entry.kind === 'internal' ? 'Internal' : 'External';
   const state = entry.answered ? 'answered' : '**not answered**';
   const length = entryLength(result, entry);
-  return `${kind} FAQ question · ${state} · ${formatSize(length.size, length.unit)}`;
+  return `${kind} FAQ question · ${state} · ${describeSize(length)}`;
 }
