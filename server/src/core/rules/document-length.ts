@@ -13,7 +13,7 @@ export const documentLength: Rule = {
   category: 'length',
   check(ctx) {
     const { model, config } = ctx;
-    const parts = model.sections.map((s) => ({ name: sectionTitle(s.id), measure: sectionMeasure(s), range: sectionAnchor(model, s) }));
+    const parts = () => model.sections.map((s) => ({ name: sectionTitle(s.id), measure: sectionMeasure(s), range: sectionAnchor(model, s) }));
     checkBudget(ctx, 'document-length', {
       label: 'The document',
       measure: partMeasure(model, 'total'),

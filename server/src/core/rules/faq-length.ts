@@ -14,7 +14,7 @@ export const faqLength: Rule = {
     const { model, config } = ctx;
     if (!model.faqRange) return;
     // The longest answers are where cutting pays off, so they are the related places.
-    const parts = [...model.faq.external, ...model.faq.internal].map((q) => ({ name: quoteText(q.question), measure: entryMeasure(q), range: q.range }));
+    const parts = () => [...model.faq.external, ...model.faq.internal].map((q) => ({ name: quoteText(q.question), measure: entryMeasure(q), range: q.range }));
     checkBudget(ctx, 'faq-length', {
       label: 'The FAQ',
       measure: partMeasure(model, 'faq'),

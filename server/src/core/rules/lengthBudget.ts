@@ -11,8 +11,8 @@ export interface BudgetCheck {
   measure: PageMeasure;
   budgetPages: number;
   range: Range;
-  /** The biggest contributors, largest first. */
-  parts: { name: string; measure: PageMeasure; range: Range }[];
+  /** The contributors (read only when the rule reports): the three biggest become the related places. */
+  parts: () => { name: string; measure: PageMeasure; range: Range }[];
 }
 
 export const DEFAULT_WARN_AT = 0.9;
@@ -36,7 +36,8 @@ export function checkBudget(ctx: RuleContext, ruleId: string, c: BudgetCheck): v
   const message = over
     ? `${figures}; the budget is ${budget}. Cut ${formatSize(Math.max(1, length.size - limit), unit)}.`
     : `${figures}, close to the budget of ${budget}.`;
-  const related: RelatedInfo[] = c.parts
+  const related: RelatedInfo[] = c
+    .parts()
     .map((p) => ({ ...p, size: lengthOf(p.measure, unit, config).size }))
     .sort((a, b) => b.size - a.size)
     .slice(0, 3)

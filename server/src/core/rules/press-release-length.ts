@@ -15,9 +15,10 @@ export const pressReleaseLength: Rule = {
   check(ctx) {
     const { model, config } = ctx;
     if (!model.pressReleaseRange) return;
-    const parts = model.sections
-      .filter((s) => !(FAQ_SECTIONS as readonly string[]).includes(s.id))
-      .map((s) => ({ name: sectionTitle(s.id), measure: sectionMeasure(s), range: sectionAnchor(model, s) }));
+    const parts = () =>
+      model.sections
+        .filter((s) => !(FAQ_SECTIONS as readonly string[]).includes(s.id))
+        .map((s) => ({ name: sectionTitle(s.id), measure: sectionMeasure(s), range: sectionAnchor(model, s) }));
     checkBudget(ctx, 'press-release-length', {
       label: 'The press release',
       measure: partMeasure(model, 'pressRelease'),
