@@ -1,5 +1,6 @@
 // Formats the status bar item for a document's figures; pure so it is tested without an editor.
 import type { StatsParams } from '../../server/src/protocol';
+import { formatDecimal, formatNumber, formatPages, formatSize, plural } from '../../server/src/core/format';
 
 export interface StatusView {
   text: string;
@@ -7,27 +8,24 @@ export interface StatusView {
   overBudget: boolean;
 }
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const onePlace = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const pagesFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
 export function formatStatus(stats: StatsParams): StatusView {
-  const { words, pages, budgets, budgetWords, overBudget, counts } = stats;
+  const { size, pages, budgets, budgetSize, overBudget, counts } = stats;
+  const unit = pages.unit;
   const text = [
-    `PR ${integer.format(words.pressRelease)}/${integer.format(budgetWords.pressRelease)}`,
-    `FAQ ${integer.format(words.faq)}/${integer.format(budgetWords.faq)}`,
-    `${onePlace.format(pages.total)}/${pagesFormat.format(budgets.total)} pages`,
+    `PR ${formatNumber(size.pressRelease)}/${formatNumber(budgetSize.pressRelease)}`,
+    `FAQ ${formatNumber(size.faq)}/${formatNumber(budgetSize.faq)}`,
+    `${formatDecimal(pages.total)}/${formatPages(budgets.total)}`,
   ].join(' · ');
   const over = overBudget.pressRelease || overBudget.faq || overBudget.total;
-  const line = (name: string, w: number, p: number, budget: number, isOver: boolean) =>
-    `${name}: ${integer.format(w)} words, ${onePlace.format(p)} of ${pagesFormat.format(budget)} ${budget === 1 ? 'page' : 'pages'}${isOver ? ' (over budget)' : ''}`;
+  const line = (name: string, n: number, p: number, budget: number, isOver: boolean) =>
+    `${name}: ${formatSize(n, unit)}, ${formatDecimal(p)} of ${formatPages(budget)}${isOver ? ' (over budget)' : ''}`;
   const tooltip = [
-    line('Press release', words.pressRelease, pages.pressRelease, budgets.pressRelease, overBudget.pressRelease),
-    line('FAQ', words.faq, pages.faq, budgets.faq, overBudget.faq),
-    `  external ${integer.format(words.externalFaq)} words, internal ${integer.format(words.internalFaq)} words`,
-    line('Whole document', words.total, pages.total, budgets.total, overBudget.total),
-    `${integer.format(pages.wordsPerPage)} words a page`,
-    `Findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos, ${counts.hint} hints`,
+    line('Press release', size.pressRelease, pages.pressRelease, budgets.pressRelease, overBudget.pressRelease),
+    line('FAQ', size.faq, pages.faq, budgets.faq, overBudget.faq),
+    `  external ${formatSize(size.externalFaq, unit)}, internal ${formatSize(size.internalFaq, unit)}`,
+    line('Whole document', size.total, pages.total, budgets.total, overBudget.total),
+    `A page: ${plural(pages.wordsPerPage, 'word')}, or ${plural(pages.charsPerPage, 'character')} of a script without spaces`,
+    `Findings: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}, ${plural(counts.hint, 'hint')}`,
   ].join('\n');
   return { text: `${over ? '$(warning) ' : ''}${text}`, tooltip, overBudget: over };
 }

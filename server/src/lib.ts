@@ -81,14 +81,15 @@ export function buildModel(text: string): PrfaqModel {
  * Merges configuration layers over the defaults. Later layers win.
  *
  * @param layers - Each `{ source, value, text? }`; `text` (the raw JSON or YAML) lets problems name a line.
+ * @param lang - The document's language ("ja", "zh"…): it picks the default `charsPerPage`.
  */
-export function resolveConfig(layers: ConfigLayer[]): { config: ResolvedConfig; problems: ConfigProblem[] } {
-  return resolveLayers(layers);
+export function resolveConfig(layers: ConfigLayer[], lang?: string): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  return resolveLayers(layers, lang);
 }
 
-/** The configuration used when nothing is configured. */
-export function defaultConfig(): ResolvedConfig {
-  return builtInConfig();
+/** The configuration used when nothing is configured (for a document in `lang`, when given). */
+export function defaultConfig(lang?: string): ResolvedConfig {
+  return builtInConfig(lang);
 }
 
 /** Every rule, in the order it runs: id, description, default severity, options, category. Read-only. */

@@ -1,5 +1,5 @@
 // The custom LSP messages shared by the language server and the VS Code client (types and names only).
-import type { Budgets, PageCounts, SectionId, WordCounts } from './core/types';
+import type { Budgets, PageCounts, PartCounts, SectionId, WordCounts } from './core/types';
 import type { ExportDocument } from './export/outline';
 
 /** Server → client, after each check: figures for the status bar and code lens. */
@@ -10,8 +10,10 @@ export interface StatsParams {
   words: WordCounts;
   pages: PageCounts;
   budgets: Budgets;
-  /** Words allowed by each budget (pages × wordsPerPage). */
-  budgetWords: { pressRelease: number; faq: number; total: number };
+  /** Each part's length in `pages.unit` (words, or characters for Chinese and Japanese). */
+  size: PartCounts;
+  /** What each budget allows, in `pages.unit` (budget pages × what a page of that part holds). */
+  budgetSize: { pressRelease: number; faq: number; total: number };
   overBudget: { pressRelease: boolean; faq: boolean; total: boolean };
   sections: { id: SectionId; line: number; words: number }[];
   /** Number of findings by severity. */

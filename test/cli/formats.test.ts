@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../server/src/core/rules';
 import { check } from '../../server/src/core/check';
+import { DEFAULT_CHARS_PER_PAGE } from '../../server/src/core/config';
 import { SECTION_IDS, type Finding } from '../../server/src/core/types';
 import { formatStylish } from '../../server/src/cli/formats/stylish';
 import { formatSarif } from '../../server/src/cli/formats/sarif';
@@ -58,7 +59,7 @@ describe('json (issue 2 shape)', () => {
     expect(Object.keys(out)).toEqual(['version', 'files']);
     expect(out.version).toBe(1);
     const file = out.files[0];
-    expect(Object.keys(file)).toEqual(['path', 'sections', 'faq', 'words', 'pages', 'diagnostics']);
+    expect(Object.keys(file)).toEqual(['path', 'sections', 'faq', 'words', 'characters', 'pages', 'diagnostics']);
     expect(file.path).toBe('docs/draft.prfaq.md');
     expect(file.sections.length).toBeGreaterThan(0);
     for (const s of file.sections) {
@@ -70,8 +71,10 @@ describe('json (issue 2 shape)', () => {
     expect(Object.keys(file.faq)).toEqual(['external', 'internal']);
     expect(file.faq.external).toEqual([{ question: 'How much does it cost?', line: 9, answered: false }]);
     expect(Object.keys(file.words)).toEqual(['pressRelease', 'externalFaq', 'internalFaq', 'faq', 'total']);
-    expect(Object.keys(file.pages)).toEqual(['pressRelease', 'faq', 'total', 'wordsPerPage']);
-    expect(file.pages.wordsPerPage).toBe(500);
+    expect(Object.keys(file.characters)).toEqual(['pressRelease', 'externalFaq', 'internalFaq', 'faq', 'total']);
+    expect(file.characters.total).toBe(0);
+    expect(Object.keys(file.pages)).toEqual(['pressRelease', 'externalFaq', 'internalFaq', 'faq', 'total', 'wordsPerPage', 'charsPerPage', 'unit']);
+    expect(file.pages).toMatchObject({ wordsPerPage: 500, charsPerPage: DEFAULT_CHARS_PER_PAGE, unit: 'words' });
     expect(file.pages.total).toBeCloseTo(file.words.total / 500, 4);
     expect(file.diagnostics.length).toBeGreaterThan(0);
     for (const d of file.diagnostics) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../server/src/core/check';
+import { formatDecimal } from '../../server/src/core/format';
 import type { CheckResult, Finding } from '../../server/src/core/types';
 import { renderBody, renderHtml } from '../../server/src/preview/render';
 
@@ -238,8 +239,21 @@ describe('renderHtml: the page', () => {
   it('shows the core word and page counts', () => {
     const html = renderHtml(result);
     const { words } = result.model;
-    expect(html).toContain(`Press release: ${words.pressRelease} words, ${result.pages.pressRelease.toFixed(1)} of 1 page`);
-    expect(html).toContain(`Total: ${words.total} words, ${result.pages.total.toFixed(1)} of 6 pages`);
+    expect(html).toContain(`Press release: ${words.pressRelease} words, ${formatDecimal(result.pages.pressRelease)} of 1 page`);
+    expect(html).toContain(`Total: ${words.total} words, ${formatDecimal(result.pages.total)} of 6 pages`);
+    expect(html).toContain('500 words a page');
+  });
+
+  it('tells a Japanese document in characters, with the estimate of the diagnostics', () => {
+    const body = '診療時間外に電話をかけた患者さんの伝言は、翌日の午後まで誰にも気づかれないことがあります。'.repeat(30);
+    const ja = check(`# ハーバー提供開始\n\n2027年3月3日、札幌 — 株式会社アクメは本日、ハーバーを発表しました。${body}\n`);
+    expect(ja.pages.unit).toBe('characters');
+    const html = renderHtml(ja);
+    const chars = ja.model.characters.pressRelease.toLocaleString('en-US');
+    expect(html).toContain(`Press release: ${chars} characters, ${formatDecimal(ja.pages.pressRelease)} of 1 page</span>`);
+    expect(html).toContain('1,200 characters a page');
+    const [finding] = ja.findings.filter((f) => f.ruleId === 'press-release-length');
+    expect(finding.message).toContain(`is ${chars} characters (${formatDecimal(ja.pages.pressRelease)} pages)`);
   });
 
   it('pins inline style and script by hash when exported', () => {

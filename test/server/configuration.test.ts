@@ -59,6 +59,22 @@ describe('settings', () => {
     expect(client.requestsFromServer.map((r) => r.method)).not.toContain('workspace/configuration');
   });
 
+  it('prfaq.charsPerPage sets the page of a Chinese or Japanese document; unset (null) leaves the default by language', async () => {
+    const sentence = '診療時間外に電話をかけた患者さんの伝言は、翌日の午後まで誰にも気づかれないことがあります。';
+    const text = `# ハーバー提供開始\n\n2027年3月3日、札幌 — 株式会社アクメは本日、ハーバーを発表しました。${sentence.repeat(16)}\n`;
+    let settings: Record<string, unknown> = { debounceMs: 0, charsPerPage: null };
+    client = await LspClient.start({ configuration: () => settings });
+    const { uri } = tempUri('chars.prfaq.md');
+    client.open(uri, text);
+    const length = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'press-release-length').map(messageOf);
+    // About 700 characters: well under a page of 1,200.
+    expect(length(await client.diagnostics(uri, 1))).toEqual([]);
+    settings = { debounceMs: 0, charsPerPage: 500 };
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const over = await client.diagnostics(uri, 1, (p) => length(p).length > 0);
+    expect(length(over)[0]).toMatch(/^The press release is \d{3} characters \(1\.\d pages\); the budget is 1 page \(\d{3} characters\)\. Cut \d+ characters\.$/);
+  });
+
   it('turns checking off with prfaq.enable = false', async () => {
     let settings: Record<string, unknown> = { debounceMs: 0 };
     client = await LspClient.start({ configuration: () => settings });

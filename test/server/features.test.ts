@@ -51,7 +51,7 @@ describe('hover', () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: textDocument(), position: { line: position.line, character: 4 } });
     const value = (hover.contents as MarkupContent).value;
     expect(value).toMatch(/\*\*Problem\*\*/);
-    expect(value).toMatch(/\d+ words · [\d.]+ page · \d+% of the press release budget/);
+    expect(value).toMatch(/\d+ words · [\d.]+ pages? · \d+% of the press release budget \(1 page, 500 words\)/);
   });
 
   it('shows a release paragraph’s reading ease and grade, the figures the readability rule judges', async () => {
@@ -94,6 +94,6 @@ describe('code lens', () => {
     expect(titles.some((t) => /^PR [\d.]+ \/ 1 page$/.test(t))).toBe(true);
     expect(titles.some((t) => /^FAQ [\d.]+ \/ 5 pages$/.test(t))).toBe(true);
     const problem = lenses.find((l) => l.range.start.line === positionOf(launch, '## Problem').line && /words/.test(l.command!.title));
-    expect(problem?.command?.title).toMatch(/^\d+ words · [\d.]+ page$/);
+    expect(problem?.command?.title).toMatch(/^\d+ words · [\d.]+ pages?$/);
   });
 });

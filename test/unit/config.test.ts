@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_REQUIRED_SECTIONS, defaultConfig, formatConfigProblem, frontMatterLayer, resolveConfig, type ConfigLayer } from '../../server/src/core/config';
+import { CHARS_PER_PAGE_BY_LANGUAGE, DEFAULT_CHARS_PER_PAGE, DEFAULT_REQUIRED_SECTIONS, defaultCharsPerPage, defaultConfig, formatConfigProblem, frontMatterLayer, resolveConfig, type ConfigLayer } from '../../server/src/core/config';
 import { check } from '../../server/src/core/check';
 import { SECTION_IDS, type PrfaqModel } from '../../server/src/core/types';
 import { loadRcForFile } from '../../server/src/node/rcfile';
@@ -23,6 +23,45 @@ describe('defaults', () => {
     const c = defaultConfig();
     expect(c.wordsPerPage).toBe(500);
     expect(c.budgets).toEqual({ pressRelease: 1, faq: 5, total: 6 });
+  });
+});
+
+describe('charsPerPage', () => {
+  const japanese = '# ハーバー提供開始\n\n2027年3月3日、札幌 — 株式会社アクメは本日、小規模診療所向けの共有受信箱「ハーバー」を発表しました。\n';
+
+  it('defaults by the document language: the measured page of the preview', () => {
+    expect(defaultCharsPerPage('ja')).toBe(CHARS_PER_PAGE_BY_LANGUAGE.ja);
+    expect(defaultCharsPerPage('zh-TW')).toBe(CHARS_PER_PAGE_BY_LANGUAGE.zh);
+    expect(defaultCharsPerPage('ZH_hans')).toBe(CHARS_PER_PAGE_BY_LANGUAGE.zh);
+    expect(defaultCharsPerPage('th')).toBe(DEFAULT_CHARS_PER_PAGE);
+    expect(defaultCharsPerPage()).toBe(DEFAULT_CHARS_PER_PAGE);
+    expect([CHARS_PER_PAGE_BY_LANGUAGE.ja, CHARS_PER_PAGE_BY_LANGUAGE.zh, DEFAULT_CHARS_PER_PAGE]).toEqual([1200, 1000, 1100]);
+    expect(defaultConfig().charsPerPage).toBe(DEFAULT_CHARS_PER_PAGE);
+    expect(resolveConfig([], 'ja').config.charsPerPage).toBe(1200);
+    expect(check(japanese).pages.charsPerPage).toBe(1200);
+    expect(check('---\nlang: zh\n---\n' + japanese).pages.charsPerPage).toBe(1000);
+  });
+
+  it('is set in the rc file, the front matter or the editor settings, in that order of precedence', () => {
+    const withFrontMatter = `---\nprfaq:\n  charsPerPage: 900\n---\n\n${japanese}`;
+    expect(check(withFrontMatter).pages.charsPerPage).toBe(900);
+    expect(check(japanese, { settings: { source: 'settings', value: { charsPerPage: 800 } } }).pages.charsPerPage).toBe(800);
+    expect(check(withFrontMatter, { settings: { source: 'settings', value: { charsPerPage: 800 } } }).pages.charsPerPage).toBe(900);
+    const all = check(withFrontMatter, { settings: { source: 'settings', value: { charsPerPage: 800 } }, rcFile: rc({ charsPerPage: 1500 }) });
+    expect(all.config.charsPerPage).toBe(1500);
+    expect(all.pages.charsPerPage).toBe(1500);
+    // A set value holds for every language, and the estimate follows it.
+    const chars = all.model.characters.total;
+    expect(all.pages.total).toBeCloseTo(chars / 1500 + (all.model.words.total - all.model.scriptWords.noSpace.total) / 500, 6);
+  });
+
+  it('a bad value is one problem naming the key and its line, and the default stays', () => {
+    const text = `---\nprfaq:\n  charsPerPage: lots\n---\n\n${japanese}`;
+    const result = check(text);
+    expect(result.configProblems).toEqual([expect.objectContaining({ source: 'front matter', key: 'prfaq.charsPerPage', line: 3, message: 'expected a number of characters from 100 to 10000, got "lots"' })]);
+    expect(result.pages.charsPerPage).toBe(1200);
+    const [problem] = problemsOf({ charsPerPage: 50 });
+    expect(problem).toMatchObject({ key: 'charsPerPage', line: 2, message: 'expected a number of characters from 100 to 10000, got number 50' });
   });
 });
 

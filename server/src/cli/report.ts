@@ -2,7 +2,7 @@ import type { CheckResult, Finding } from '../core/types';
 
 /** What the output formats read of a check: no syntax tree, no text (a run over 100,000 files keeps only this). */
 export type ReportResult = Pick<CheckResult, 'findings' | 'pages' | 'configProblems'> & {
-  model: Pick<CheckResult['model'], 'sections' | 'faq' | 'words'>;
+  model: Pick<CheckResult['model'], 'sections' | 'faq' | 'words' | 'characters'>;
 };
 
 /** Drops what no format reads: the tree, the text, section and answer texts. */
@@ -16,6 +16,7 @@ export function toReportResult(result: ReportResult): ReportResult {
       sections: model.sections.map((s) => ({ ...s, text: '' })),
       faq: { external: model.faq.external.map((e) => ({ ...e, answerText: '' })), internal: model.faq.internal.map((e) => ({ ...e, answerText: '' })) },
       words: model.words,
+      characters: model.characters,
     },
   };
 }

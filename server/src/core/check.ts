@@ -4,6 +4,7 @@ import { runRules } from './runRules';
 import type { CheckResult } from './types';
 import type { Root } from 'mdast';
 import { parseBlockwise } from './blocks';
+import { pageCounts } from './pages';
 
 export interface CheckOptions {
   /** Editor settings or CLI defaults (lowest precedence above built-in defaults). */
@@ -25,14 +26,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const fm = frontMatterLayer(model);
   if (fm) layers.push(fm);
   if (options.rcFile) layers.push(options.rcFile);
-  const { config, problems } = resolveConfig(layers);
+  const { config, problems } = resolveConfig(layers, model.lang);
   const findings = runRules(model, config);
-  const wpp = config.wordsPerPage;
-  const pages = {
-    pressRelease: model.words.pressRelease / wpp,
-    faq: model.words.faq / wpp,
-    total: model.words.total / wpp,
-    wordsPerPage: wpp,
-  };
-  return { model, findings, config, configProblems: problems, pages };
+  return { model, findings, config, configProblems: problems, pages: pageCounts(model, config) };
 }

@@ -22,18 +22,36 @@ export interface ConfigLayer {
 
 export const DEFAULT_WORDS_PER_PAGE = 500;
 export const WORDS_PER_PAGE_RANGE = { min: 50, max: 5000 } as const;
+/**
+ * Characters of a script without spaces on a page, when no configuration says (measured on the preview's
+ * layout in Chromium: docs/configuration.md). Japanese needs more characters than Chinese for the same text
+ * (its kana), so its paragraphs are longer and the fixed gaps of a page (paragraph spacing, headings,
+ * short last lines) take a smaller share: a page holds more of its characters.
+ */
+export const CHARS_PER_PAGE_BY_LANGUAGE: Readonly<Record<string, number>> = { ja: 1200, zh: 1000 };
+/** Other scripts without spaces (Thai, Lao, Khmer, Myanmar) and documents of no detected language. */
+export const DEFAULT_CHARS_PER_PAGE = 1100;
+export const CHARS_PER_PAGE_RANGE = { min: 100, max: 10000 } as const;
+
+/** The default `charsPerPage` for a document in `lang` (a BCP-47 tag: "ja", "zh-TW"…). */
+export function defaultCharsPerPage(lang?: string): number {
+  const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0];
+  return CHARS_PER_PAGE_BY_LANGUAGE[primary] ?? DEFAULT_CHARS_PER_PAGE;
+}
 export const MAX_BUDGET_PAGES = 1000;
 export const DEFAULT_BUDGETS = { pressRelease: 1, faq: 5, total: 6 } as const;
 export const DEFAULT_REQUIRED_SECTIONS: SectionId[] = [...SECTION_IDS];
 export const SEVERITY_SETTINGS: SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
-export const CONFIG_KEYS = ['$schema', 'wordsPerPage', 'budgets', 'requiredSections', 'placeholders', 'rules', 'stages'] as const;
+export const CONFIG_KEYS = ['$schema', 'wordsPerPage', 'charsPerPage', 'budgets', 'requiredSections', 'placeholders', 'rules', 'stages'] as const;
 const BUDGET_KEYS = ['pressRelease', 'faq', 'total'] as const;
 
-export function defaultConfig(): ResolvedConfig {
+/** The built-in configuration; `lang` (the document's language) picks the default `charsPerPage`. */
+export function defaultConfig(lang?: string): ResolvedConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const rule of allRules) rules[rule.id] = { severity: rule.defaultSeverity, options: { ...(rule.defaultOptions ?? {}) } };
   return {
     wordsPerPage: DEFAULT_WORDS_PER_PAGE,
+    charsPerPage: defaultCharsPerPage(lang),
     budgets: { ...DEFAULT_BUDGETS },
     requiredSections: [...DEFAULT_REQUIRED_SECTIONS],
     placeholders: [],
@@ -41,9 +59,12 @@ export function defaultConfig(): ResolvedConfig {
   };
 }
 
-/** Merges layers over the defaults, validating each value; a bad value is reported and skipped, never fatal. */
-export function resolveConfig(layers: ConfigLayer[]): { config: ResolvedConfig; problems: ConfigProblem[] } {
-  const config = defaultConfig();
+/**
+ * Merges layers over the defaults, validating each value; a bad value is reported and skipped, never fatal.
+ * `lang` is the document's language, for the defaults that depend on it (`charsPerPage`).
+ */
+export function resolveConfig(layers: ConfigLayer[], lang?: string): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  const config = defaultConfig(lang);
   const problems: ConfigProblem[] = [];
   for (const layer of layers) applyLayer(config, layer, problems);
   return { config, problems };
@@ -105,6 +126,9 @@ function applyLayer(config: ResolvedConfig, layer: ConfigLayer, problems: Config
       case 'wordsPerPage':
         applyWordsPerPage(config, value, report);
         break;
+      case 'charsPerPage':
+        applyCharsPerPage(config, value, report);
+        break;
       case 'budgets':
         applyBudgets(config, value, report);
         break;
@@ -130,6 +154,12 @@ function applyWordsPerPage(config: ResolvedConfig, value: unknown, report: Repor
   const { min, max } = WORDS_PER_PAGE_RANGE;
   if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) config.wordsPerPage = value;
   else report(['wordsPerPage'], `expected a number of words from ${min} to ${max}, got ${describe(value)}`);
+}
+
+function applyCharsPerPage(config: ResolvedConfig, value: unknown, report: Report): void {
+  const { min, max } = CHARS_PER_PAGE_RANGE;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) config.charsPerPage = value;
+  else report(['charsPerPage'], `expected a number of characters from ${min} to ${max}, got ${describe(value)}`);
 }
 
 function applyBudgets(config: ResolvedConfig, value: unknown, report: Report): void {

@@ -3,7 +3,7 @@ import { SECTION_IDS } from './types';
 import { allRules } from './rules';
 import { ruleDocsUrl } from './runRules';
 import { stagesSchema } from './stages';
-import { DEFAULT_BUDGETS, DEFAULT_WORDS_PER_PAGE, MAX_BUDGET_PAGES, SEVERITY_SETTINGS, WORDS_PER_PAGE_RANGE, kindOf } from './config';
+import { CHARS_PER_PAGE_BY_LANGUAGE, CHARS_PER_PAGE_RANGE, DEFAULT_BUDGETS, DEFAULT_CHARS_PER_PAGE, DEFAULT_WORDS_PER_PAGE, MAX_BUDGET_PAGES, SEVERITY_SETTINGS, WORDS_PER_PAGE_RANGE, kindOf } from './config';
 
 type Schema = Record<string, unknown>;
 
@@ -26,6 +26,12 @@ export function buildConfigSchema(rules: readonly Rule[] = allRules): Schema {
         maximum: WORDS_PER_PAGE_RANGE.max,
         default: DEFAULT_WORDS_PER_PAGE,
         description: `Words counted as one page when measuring budgets. Default ${DEFAULT_WORDS_PER_PAGE}.`,
+      },
+      charsPerPage: {
+        type: 'number',
+        minimum: CHARS_PER_PAGE_RANGE.min,
+        maximum: CHARS_PER_PAGE_RANGE.max,
+        description: `Characters of scripts written without spaces (Chinese, Japanese, Thai…) counted as one page when measuring budgets. Default by the document's language, a single-spaced page of the preview: ${Object.entries(CHARS_PER_PAGE_BY_LANGUAGE).map(([lang, n]) => `${n} for ${lang}`).join(', ')}, ${DEFAULT_CHARS_PER_PAGE} otherwise.`,
       },
       budgets: budgetsSchema(),
       requiredSections: {
@@ -63,7 +69,7 @@ function budgetsSchema(): Schema {
   return {
     type: 'object',
     additionalProperties: false,
-    description: 'Length budgets in pages (words / wordsPerPage).',
+    description: 'Length budgets in pages (words / wordsPerPage + characters of scripts without spaces / charsPerPage).',
     properties: {
       pressRelease: pages('the press release', DEFAULT_BUDGETS.pressRelease),
       faq: pages('the FAQ (external and internal)', DEFAULT_BUDGETS.faq),

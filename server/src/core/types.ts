@@ -96,11 +96,8 @@ export interface WordCounts {
   code: number;
 }
 
-/**
- * Characters of scripts written without spaces (Chinese, Japanese, Thai…), per part: the words above
- * count their segmented words too, but a page of them holds a number of characters, not of words.
- */
-export interface CharacterCounts {
+/** A count for each part of the document. */
+export interface PartCounts {
   pressRelease: number;
   externalFaq: number;
   internalFaq: number;
@@ -108,11 +105,34 @@ export interface CharacterCounts {
   total: number;
 }
 
+/**
+ * Characters of scripts written without spaces (Chinese, Japanese, Thai…), per part: the words above
+ * count their segmented words too, but a page of them holds a number of characters, not of words.
+ */
+export type CharacterCounts = PartCounts;
+
+/** Per part, the words of `words` that a page holds differently (see core/pages.ts). */
+export interface ScriptWordCounts {
+  /** Words Intl.Segmenter finds in runs of scripts without spaces: on a page they count as their characters. */
+  noSpace: PartCounts;
+  /** Words with Hangul letters: a Korean word is longer on a page than an English one. */
+  hangul: PartCounts;
+}
+
+/** The page estimate (core/pages.ts): every consumer shows these figures. */
 export interface PageCounts {
   pressRelease: number;
+  externalFaq: number;
+  internalFaq: number;
   faq: number;
   total: number;
   wordsPerPage: number;
+  charsPerPage: number;
+  /**
+   * What the document's length is told in: 'characters' when most of its pages come from scripts
+   * without spaces (Chinese, Japanese…), else 'words'.
+   */
+  unit: 'words' | 'characters';
 }
 
 /** A heading as the model saw it, whether or not it names a section. */
@@ -192,6 +212,7 @@ export interface PrfaqModel {
   faq: { external: FaqEntry[]; internal: FaqEntry[] };
   words: WordCounts;
   characters: CharacterCounts;
+  scriptWords: ScriptWordCounts;
   /** Range of the press release part (null when there is none). */
   pressReleaseRange: Range | null;
   /** Range of the FAQ part (null when there is none). */
@@ -246,6 +267,8 @@ export interface RuleSetting {
 
 export interface ResolvedConfig {
   wordsPerPage: number;
+  /** Characters of scripts without spaces (Chinese, Japanese…) counted as one page. */
+  charsPerPage: number;
   budgets: Budgets;
   requiredSections: SectionId[];
   /** Extra placeholder patterns (regular-expression sources, case-insensitive), added to the built-in ones. */
@@ -258,6 +281,7 @@ export interface ResolvedConfig {
 /** A configuration as a user writes it (rc file, front matter, editor settings). Every field optional. */
 export interface UserConfig {
   wordsPerPage?: number;
+  charsPerPage?: number;
   budgets?: Partial<Budgets>;
   requiredSections?: SectionId[];
   placeholders?: string[];

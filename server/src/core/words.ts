@@ -1,9 +1,11 @@
 import type { Nodes, Parent } from 'mdast';
 
 // Scripts written without spaces between words need a dictionary-based segmenter. Intl.Segmenter is slow
-// (about 30 characters a millisecond in Node 20), so only runs of these scripts go through it.
-const NO_SPACE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
-const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// (about 30 characters a millisecond in Node 20), so only runs of these scripts go through it. The
+// prolonged sound mark ー (and its half-width form) and 〆 belong to no script but are part of Japanese
+// words (サーバー is one word, not four).
+const NO_SPACE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\uFF70\u3006\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\uFF70\u3006\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // A word as a reader counts it: letters/digits, with inner apostrophes, hyphens, dots (1.5, don't, end-to-end).
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-_/@&][\p{L}\p{N}\p{M}]+)*/gu;
 let segmenter: Intl.Segmenter | undefined;
@@ -37,6 +39,32 @@ export function countNoSpaceChars(text: string): number {
   while ((m = NO_SPACE_RUN.exec(text))) n += m[0].length;
   return n;
 }
+
+/**
+ * The words `countWords` finds inside runs of scripts without spaces (Intl.Segmenter's words): a page
+ * estimate counts those runs in characters instead, so it takes these words out of the word count.
+ */
+export function countNoSpaceWords(text: string): number {
+  if (!text || !NO_SPACE_SCRIPTS.test(text)) return 0;
+  let n = 0;
+  NO_SPACE_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NO_SPACE_RUN.exec(text))) n += countSegmented(m[0]);
+  return n;
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** Words (as `countWords` counts them) with a Hangul letter: a Korean word takes more room on a page than an English one. */
+export function countHangulWords(text: string): number {
+  if (!text || !HANGUL.test(text)) return 0;
+  let n = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) if (HANGUL.test(m[0])) n++;
+  return n;
+}
+
 const MAX_CACHED_LENGTH = 20000;
 const MAX_CACHED_TEXTS = 20000;
 

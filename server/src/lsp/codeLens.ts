@@ -3,18 +3,19 @@
 import type { CodeLens, Range as LspRange } from 'vscode-languageserver';
 import type { CheckResult, Range } from '../core/types';
 import { toLspPosition } from './convert';
-import { formatNumber, formatPages, words } from './figures';
+import { describeLength, sectionLength } from './figures';
+import { formatDecimal, formatPages } from '../core/format';
 
 export function codeLenses(result: CheckResult): CodeLens[] {
   const { model, pages, config } = result;
   const lenses: CodeLens[] = [];
   const budgetLens = (label: string, range: Range | null, used: number, budget: number) => {
-    if (range) lenses.push(lens(range, `${label} ${formatNumber(used)} / ${formatNumber(budget)} ${budget > 1 ? 'pages' : 'page'}`));
+    if (range) lenses.push(lens(range, `${label} ${formatDecimal(used)} / ${formatPages(budget)}`));
   };
   budgetLens('PR', model.pressReleaseRange, pages.pressRelease, config.budgets.pressRelease);
   budgetLens('FAQ', model.faqRange, pages.faq, config.budgets.faq);
   for (const section of model.sections) {
-    lenses.push(lens(section.headingRange ?? section.range, `${words(section.words)} · ${formatPages(section.words / config.wordsPerPage)}`));
+    lenses.push(lens(section.headingRange ?? section.range, describeLength(sectionLength(result, section))));
   }
   return lenses;
 }

@@ -3,7 +3,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { CheckResult, FaqEntry, Section } from '../core/types';
 import { containsPosition, toLspRange } from './convert';
-import { budgetOf, formatNumber, formatPages, words } from './figures';
+import { budgetOf, describeBudget, describeLength, describeSize, entryLength, sectionLength } from './figures';
+import { plural } from '../core/format';
 import { sectionTitle } from '../core/rules/sectionText';
 import { describeReadability, readabilityOf, type ReadabilityUnit } from '../core/style/readability';
 
@@ -12,7 +13,7 @@ export function hover(result: CheckResult, position: Position): Hover | null {
   const section = model.sections.find((s) => s.headingRange && containsPosition(toLspRange(s.headingRange), position));
   if (section) return { contents: { kind: MarkupKind.Markdown, value: sectionHover(result, section) }, range: toLspRange(section.headingRange!) };
   const entry = [...model.faq.external, ...model.faq.internal].find((e) => containsPosition(toLspRange(e.range), position));
-  if (entry) return { contents: { kind: MarkupKind.Markdown, value: questionHover(entry) }, range: toLspRange(entry.range) };
+  if (entry) return { contents: { kind: MarkupKind.Markdown, value: questionHover(result, entry) }, range: toLspRange(entry.range) };
   if (!/^en\b/i.test(model.lang)) return null;
   const unit = readabilityOf(model).find((u) => containsPosition(toLspRange(u.range), position));
   if (unit) return { contents: { kind: MarkupKind.Markdown, value: readabilityHover(unit) }, range: toLspRange(unit.range) };
@@ -23,24 +24,24 @@ export function hover(result: CheckResult, position: Position): Hover | null {
 export function readabilityHover(unit: ReadabilityUnit): string {
   const { words: count, sentences } = unit.scores;
   const what = unit.kind === 'answer' ? 'This answer' : 'This paragraph';
-  return `${what}: ${describeReadability(unit.scores, (v) => `**${v}**`)} · ${words(count)} in ${sentences} ${sentences === 1 ? 'sentence' : 'sentences'}`;
+  return `${what}: ${describeReadability(unit.scores, (v) => `**${v}**`)} · ${plural(count, 'word')} in ${plural(sentences, 'sentence')}`;
 }
 
 function sectionHover(result: CheckResult, section: Section): string {
-  const budget = budgetOf(result.config, section.id);
-  const pages = section.words / result.config.wordsPerPage;
-  const share = budget.words > 0 ? Math.round((section.words / budget.words) * 100) : 0;
+  const budget = budgetOf(result, section.id);
+  const length = sectionLength(result, section);
+  const share = budget.pages > 0 ? Math.round((length.pages / budget.pages) * 100) : 0;
   const lines = [
     `**${sectionTitle(section.id)}**${section.empty ? ' (no content yet)' : ''}`,
     '',
-    `${words(section.words)} · ${formatPages(pages)} · ${share}% of the ${budget.name} budget (${formatNumber(budget.pages)} ${budget.pages > 1 ? 'pages' : 'page'}, ${words(budget.words)})`,
+    `${describeLength(length)} · ${share}% of the ${budget.name} budget (${describeBudget(length, budget.pages)})`,
   ];
   return lines.join('\n');
 }
 
-function questionHover(entry: FaqEntry): string {
+function questionHover(result: CheckResult, entry: FaqEntry): string {
   const kind = entry.kind === 'internal' ? 'Internal' : 'External';
   const state = entry.answered ? 'answered' : '**not answered**';
-  return `${kind} FAQ question · ${state} · ${words(entry.words)}`;
+  const length = entryLength(result, entry);
+  return `${kind} FAQ question · ${state} · ${describeSize(length)}`;
 }
-

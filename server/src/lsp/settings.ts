@@ -14,7 +14,7 @@ const PREVIEW_THEMES = ['light', 'dark', 'paper', 'auto'] as const;
 type PreviewTheme = (typeof PREVIEW_THEMES)[number];
 
 /** Keys of the `prfaq` settings section that are checker configuration (same names as in the rc file). */
-const CHECKER_KEYS = ['wordsPerPage', 'budgets', 'rules', 'requiredSections', 'placeholders'] as const;
+const CHECKER_KEYS = ['wordsPerPage', 'charsPerPage', 'budgets', 'rules', 'requiredSections', 'placeholders'] as const;
 
 /** Reads the raw `prfaq` section. Unset (null/undefined) values fall back to defaults; wrong types reach the core, which reports them. */
 export function parseSettings(raw: unknown): ServerSettings {

@@ -3,30 +3,34 @@ import { SymbolKind, type DocumentSymbol, type Range as LspRange } from 'vscode-
 import { PRESS_RELEASE_SECTIONS, type CheckResult, type FaqEntry, type Range, type Section } from '../core/types';
 import { isBefore, toLspRange } from './convert';
 import { sectionTitle } from '../core/rules/sectionText';
+import { lengthOf, partMeasure } from '../core/pages';
+import { describeSize, entryLength, sectionLength } from './figures';
 
 export function documentSymbols(result: CheckResult): DocumentSymbol[] {
   const { model } = result;
   const symbols: DocumentSymbol[] = [];
   const parts = model.sections.filter((s) => (PRESS_RELEASE_SECTIONS as readonly string[]).includes(s.id));
   if (parts.length > 0 || model.pressReleaseRange) {
-    const children = parts.map((s) => sectionSymbol(s, SymbolKind.String, []));
-    symbols.push(group('Press release', `${model.words.pressRelease} words`, model.pressReleaseRange, children));
+    const children = parts.map((s) => sectionSymbol(result, s, SymbolKind.String, []));
+    const release = lengthOf(partMeasure(model, 'pressRelease'), result.pages.unit, result.config);
+    symbols.push(group('Press release', describeSize(release), model.pressReleaseRange, children));
   }
   for (const [id, entries] of [['external-faq', model.faq.external], ['internal-faq', model.faq.internal]] as const) {
     const section = model.sections.find((s) => s.id === id);
-    const children = entries.map(questionSymbol);
-    if (section) symbols.push(sectionSymbol(section, SymbolKind.Namespace, children));
+    const children = entries.map((e) => questionSymbol(result, e));
+    if (section) symbols.push(sectionSymbol(result, section, SymbolKind.Namespace, children));
     else if (children.length > 0) symbols.push(group(sectionTitle(id), '', null, children));
   }
   return symbols;
 }
 
-function sectionSymbol(section: Section, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
+function sectionSymbol(result: CheckResult, section: Section, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
   const range = cover(toLspRange(section.range), children);
   const selection = section.headingRange ? toLspRange(section.headingRange) : range;
+  const length = sectionLength(result, section);
   return {
     name: section.heading?.trim() || sectionTitle(section.id),
-    detail: `${section.words} words`,
+    detail: describeSize(length),
     kind,
     range,
     selectionRange: within(selection, range),
@@ -34,12 +38,12 @@ function sectionSymbol(section: Section, kind: SymbolKind, children: DocumentSym
   };
 }
 
-function questionSymbol(entry: FaqEntry): DocumentSymbol {
+function questionSymbol(result: CheckResult, entry: FaqEntry): DocumentSymbol {
   const question = toLspRange(entry.range);
   const range = entry.answerRange ? cover(question, [{ range: toLspRange(entry.answerRange) }]) : question;
   return {
     name: entry.question.trim() || '(empty question)',
-    detail: entry.answered ? `${entry.words} words` : 'unanswered',
+    detail: entry.answered ? describeSize(entryLength(result, entry)) : 'unanswered',
     kind: SymbolKind.Event,
     range,
     selectionRange: question,

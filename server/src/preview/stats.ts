@@ -1,26 +1,24 @@
-// The figures bar: the same word and page counts the diagnostics and the status bar show.
+// The figures bar: the same lengths and pages the diagnostics and the status bar show (core/pages.ts).
 import type { CheckResult } from '../core/types';
-
-function pages(value: number): string {
-  return value.toFixed(1);
-}
-
-function figure(label: string, words: number, pageCount: number, budget: number): string {
-  const over = pageCount > budget ? ' class="over"' : '';
-  const unit = budget === 1 ? 'page' : 'pages';
-  return `<span${over}>${label}: ${words.toLocaleString('en-US')} words, ${pages(pageCount)} of ${budget} ${unit}</span>`;
-}
+import { lengthOf, overBudget, partMeasure, type Part } from '../core/pages';
+import { formatDecimal, formatPages, formatSize, plural } from '../core/format';
 
 export function statsBar(result: CheckResult): string {
-  const { words } = result.model;
-  const { pressRelease, faq, total } = result.pages;
-  const budgets = result.config.budgets;
+  const { model, config, pages } = result;
+  const total = partMeasure(model, 'total');
+  const figure = (label: string, part: Part & keyof typeof config.budgets) => {
+    const length = lengthOf(partMeasure(model, part), pages.unit, config, total);
+    const budget = config.budgets[part];
+    const over = overBudget(length.pages, budget) ? ' class="over"' : '';
+    return `<span${over}>${label}: ${formatSize(length.size, length.unit)}, ${formatDecimal(length.pages)} of ${formatPages(budget)}</span>`;
+  };
+  const perPage = pages.unit === 'characters' ? plural(pages.charsPerPage, 'character') : plural(pages.wordsPerPage, 'word');
   return [
     '<div id="prfaq-stats" class="prfaq-stats" role="status">',
-    figure('Press release', words.pressRelease, pressRelease, budgets.pressRelease),
-    figure('FAQ', words.faq, faq, budgets.faq),
-    figure('Total', words.total, total, budgets.total),
-    `<span class="muted">${result.pages.wordsPerPage} words a page</span>`,
+    figure('Press release', 'pressRelease'),
+    figure('FAQ', 'faq'),
+    figure('Total', 'total'),
+    `<span class="muted">${perPage} a page</span>`,
     '<span id="prfaq-layout"></span>',
     '</div>',
   ].join('');

@@ -7,11 +7,35 @@ const PAPER: Record<Paper, { width: string; height: string; margin: string; size
   a4: { width: '210mm', height: '297mm', margin: '25mm', size: 'A4' },
 };
 
+// Chinese, Japanese and Korean text needs a font that has it (Latin fonts come first, so Latin text keeps
+// its look): the system's own on macOS and Windows, Noto CJK (Debian fonts-noto-cjk) or Source Han elsewhere.
+// The language picks the glyph forms of shared Han characters.
+const CJK_FONTS = `
+:root {
+  --cjk: "Hiragino Sans", "Yu Gothic", "Meiryo", "PingFang SC", "Microsoft YaHei", "Apple SD Gothic Neo", "Malgun Gothic",
+    "Noto Sans CJK JP", "Source Han Sans JP", "Noto Sans CJK SC", "Noto Sans CJK KR";
+  --cjk-serif: "Hiragino Mincho ProN", "Yu Mincho", "Songti SC", "SimSun", "Noto Serif CJK JP", "Source Han Serif JP", "Noto Serif CJK SC",
+    "Noto Serif CJK KR";
+}
+:root:lang(zh) {
+  --cjk: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Hiragino Sans", "Noto Sans CJK JP";
+  --cjk-serif: "Songti SC", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif CJK JP";
+}
+:root:lang(zh-TW), :root:lang(zh-HK), :root:lang(zh-Hant) {
+  --cjk: "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", "Noto Sans CJK SC";
+  --cjk-serif: "Songti TC", "PMingLiU", "Noto Serif CJK TC", "Source Han Serif TC", "Noto Serif CJK SC";
+}
+:root:lang(ko) {
+  --cjk: "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", "Source Han Sans KR", "Noto Sans CJK JP";
+  --cjk-serif: "AppleMyungjo", "Batang", "Noto Serif CJK KR", "Source Han Serif KR", "Noto Serif CJK JP";
+}`;
+
 const THEMES = `
 :root, [data-theme=light] {
   --desk: #e6e6e6; --page: #ffffff; --ink: #1b1b1b; --muted: #666; --accent: #1f5fbf; --rule: #c9c9c9;
   --mark: #ffe26a; --missing: #c0392b; --missing-bg: #fff6f5; --external: #1f7a4d; --internal: #8a4baf;
-  --limit: #c0392b; --shadow: 0 1px 4px rgba(0,0,0,.25); --font: -apple-system, "Segoe UI", "Helvetica Neue", Arial, sans-serif;
+  --limit: #c0392b; --shadow: 0 1px 4px rgba(0,0,0,.25);
+  --font: -apple-system, "Segoe UI", "Helvetica Neue", Arial, var(--cjk), sans-serif;
 }
 [data-theme=dark] {
   --desk: #1e1e1e; --page: #2b2b2b; --ink: #e3e3e3; --muted: #a0a0a0; --accent: #6cb6ff; --rule: #4a4a4a;
@@ -21,7 +45,7 @@ const THEMES = `
 [data-theme=paper] {
   --desk: #d8d5cc; --page: #fffffe; --ink: #000; --muted: #555; --accent: #000; --rule: #999;
   --mark: #fff0a0; --missing: #8b0000; --missing-bg: #fff; --external: #000; --internal: #000;
-  --limit: #8b0000; --font: Georgia, "Times New Roman", "DejaVu Serif", serif;
+  --limit: #8b0000; --font: Georgia, "Times New Roman", "DejaVu Serif", var(--cjk-serif), serif;
 }
 [data-theme=auto] body.vscode-dark, [data-theme=auto] body.vscode-high-contrast:not(.vscode-high-contrast-light) {
   --desk: #1e1e1e; --page: #2b2b2b; --ink: #e3e3e3; --muted: #a0a0a0; --accent: #6cb6ff; --rule: #4a4a4a;
@@ -109,5 +133,5 @@ html.printing .pr-missing, html.printing .page-limit { display: none; }
 }
 
 export function previewCss(paper: Paper): string {
-  return `${THEMES}\n${TYPOGRAPHY}\n${pageCss(paper)}`;
+  return `${CJK_FONTS}\n${THEMES}\n${TYPOGRAPHY}\n${pageCss(paper)}`;
 }

@@ -114,7 +114,7 @@ exports.run = async function run() {
     const stats = api().lastStats(launch.toString());
     assert.ok(stats, 'no figures received for launch.prfaq.md');
     const n = (value) => value.toLocaleString('en-US');
-    assert.ok(text.includes(`PR ${n(stats.words.pressRelease)}/${n(stats.budgetWords.pressRelease)}`), `${text} does not match ${JSON.stringify(stats.words)}`);
+    assert.ok(text.includes(`PR ${n(stats.size.pressRelease)}/${n(stats.budgetSize.pressRelease)}`), `${text} does not match ${JSON.stringify(stats.size)}`);
     await open('plain.md');
     await waitFor('the status item to hide for plain.md', () => api().statusBarText() === undefined);
     await open('launch.prfaq.md');

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REQUIRED_SECTIONS, DEFAULT_WORDS_PER_PAGE, SEVERITY_SETTINGS, defaultConfig } from '../../../server/src/core/config';
+import { CHARS_PER_PAGE_BY_LANGUAGE, CHARS_PER_PAGE_RANGE, DEFAULT_CHARS_PER_PAGE, DEFAULT_REQUIRED_SECTIONS, DEFAULT_WORDS_PER_PAGE, SEVERITY_SETTINGS, defaultConfig } from '../../../server/src/core/config';
 import { isPrfaqFileName } from '../../../server/src/core/detect';
 import { SECTION_IDS } from '../../../server/src/core/types';
 
@@ -27,6 +27,9 @@ describe('extension manifest', () => {
   it('settings defaults are the core defaults', () => {
     const core = defaultConfig();
     expect(settings['prfaq.wordsPerPage'].default).toBe(DEFAULT_WORDS_PER_PAGE);
+    // Unset (null) so that the core picks the default by the document's language.
+    expect(settings['prfaq.charsPerPage']).toMatchObject({ default: null, minimum: CHARS_PER_PAGE_RANGE.min, maximum: CHARS_PER_PAGE_RANGE.max });
+    expect(settings['prfaq.charsPerPage'].markdownDescription).toContain(`${CHARS_PER_PAGE_BY_LANGUAGE.ja.toLocaleString('en-US')} for Japanese, ${CHARS_PER_PAGE_BY_LANGUAGE.zh.toLocaleString('en-US')} for Chinese, ${DEFAULT_CHARS_PER_PAGE.toLocaleString('en-US')} otherwise`);
     expect(settings['prfaq.budgets.pressRelease'].default).toBe(core.budgets.pressRelease);
     expect(settings['prfaq.budgets.faq'].default).toBe(core.budgets.faq);
     expect(settings['prfaq.budgets.total'].default).toBe(core.budgets.total);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { covered, findings } from './helpers';
+import { check } from '../../../server/src/core/check';
+import { HANGUL_WORD_WEIGHT } from '../../../server/src/core/pages';
 
 /** A press release of `n` body words plus the headline's words, and an FAQ of `m` answer words. */
 function doc(prWords: number, faqWords = 0): string {
@@ -68,5 +70,42 @@ describe('length budgets', () => {
     expect(f.severity).toBe('error');
     expect(f.range.start.line).toBe(5);
     expect(findings(text, 'document-length')).toEqual([]);
+  });
+
+  it('a Japanese or Chinese release is told in characters, against the characters a page holds', () => {
+    // 1,300 characters of Japanese under a heading: more than the 1,200 of a Japanese page.
+    const text = `# ハーバー\n\n## 概要\n\n${'受付の電話'.repeat(260)}。\n`;
+    const result = check(text);
+    const chars = result.model.characters.pressRelease;
+    expect(chars).toBe(4 + 2 + 1300); // ハーバー, 概要 and the body
+    const [f] = result.findings.filter((x) => x.ruleId === 'press-release-length');
+    expect(f.severity).toBe('error');
+    expect(f.message).toBe('The press release is 1,306 characters (1.1 pages); the budget is 1 page (1,200 characters). Cut 106 characters.');
+    expect(f.related?.map((r) => r.message)).toEqual(['Summary: 1,300 characters', 'Headline: 4 characters']);
+    // Near the budget: a warning, in characters too.
+    const [near] = findings(`# ハーバー\n\n## 概要\n\n${'受付の電話'.repeat(220)}。\n`, 'press-release-length');
+    expect(near.severity).toBe('warning');
+    expect(near.message).toBe('The press release is 1,106 characters (0.9 pages), close to the budget of 1 page (1,200 characters).');
+  });
+
+  it('charsPerPage sets the characters of a page; Latin words in the text still count as words', () => {
+    const text = `# ハーバー\n\n## 概要\n\n${'受付の電話'.repeat(100)} Harbor Inbox for small clinics.\n`;
+    const result = check(text, { settings: { source: 'settings', value: { charsPerPage: 400 } } });
+    const spaced = result.model.words.pressRelease - result.model.scriptWords.noSpace.pressRelease;
+    expect(spaced).toBe(5);
+    expect(result.pages.pressRelease).toBeCloseTo(506 / 400 + 5 / 500, 9);
+    const [f] = result.findings.filter((x) => x.ruleId === 'press-release-length');
+    // The budget in characters is a page of this text's mix: 1 page of it holds 400 characters less the Latin words' share.
+    expect(f.message).toMatch(/^The press release is 506 characters \(1\.3 pages\); the budget is 1 page \(397 characters\)\. Cut 109 characters\.$/);
+  });
+
+  it('a Korean word takes 1.2 English words of room: the budget in words is smaller', () => {
+    const words = (n: number) => Array.from({ length: n }, () => '접수처').join(' ');
+    const result = check(`# 하버 출시\n\n## 요약\n\n${words(420)}.\n`);
+    expect(result.model.scriptWords.hangul.pressRelease).toBe(423); // 하버 출시, 요약 and the body
+    expect(result.pages.pressRelease).toBeCloseTo((423 * HANGUL_WORD_WEIGHT) / 500, 9);
+    expect(result.pages.unit).toBe('words');
+    const [f] = result.findings.filter((x) => x.ruleId === 'press-release-length');
+    expect(f.message).toBe('The press release is 423 words (1 page); the budget is 1 page (417 words). Cut 6 words.');
   });
 });

@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/types';
 import type { FileReport } from '../report';
 import { tally, type Tally } from '../report';
+import { plural } from '../../core/format';
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m', green: '\u001b[32m' };
 
@@ -44,10 +45,6 @@ export function stylishSummary(t: Tally, colour: boolean): string {
 
 function severityColour(s: Severity): string {
   return s === 'error' ? ANSI.red : s === 'warning' ? ANSI.yellow : ANSI.blue;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function oneLine(message: string): string {

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from '../parse';
 import { computeLineStarts, rangeAt } from '../positions';
-import { countWords, nodeText, nodeWords } from '../words';
+import { countHangulWords, countNoSpaceWords, countWords, nodeText, nodeWords } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
 import { DATE, DECORATION, PLACEHOLDER_TOKENS, isCommonWord, normalizeName, readDateline } from '../vocabulary';
@@ -54,8 +54,8 @@ export function recognise(text: string, tree: Root = parseMarkdown(text)): Recog
   sections.sort((a, b) => a.range.start.offset - b.range.start.offset);
 
   const total = nodeWords(tree);
-  const regionSum = (pick: (b: Block) => number, region: Placed['region'], kind?: FaqKind) =>
-    blocks.reduce((n, b, i) => (placed[i].region === region && (kind === undefined || placed[i].faqKind === kind) ? n + pick(b) : n), 0);
+  const regionSum = (pick: (b: Block, i: number) => number, region: Placed['region'], kind?: FaqKind) =>
+    blocks.reduce((n, b, i) => (placed[i].region === region && (kind === undefined || placed[i].faqKind === kind) ? n + pick(b, i) : n), 0);
   const regionWords = (region: Placed['region'], kind?: FaqKind) => regionSum((b) => b.words, region, kind);
   const externalFaq = regionWords('faq', 'external');
   const internalFaq = regionWords('faq', 'internal');
@@ -66,6 +66,19 @@ export function recognise(text: string, tree: Root = parseMarkdown(text)): Recog
     internalFaq: chars('faq', 'internal'),
     faq: chars('faq'),
     total: blocks.reduce((n, b) => n + b.chars, 0),
+  };
+  // What a page holds differently (core/pages.ts): segmented words of no-space scripts, Korean words.
+  const noSpaceWords = blocks.map((b) => (b.chars > 0 ? countNoSpaceWords(b.text) : 0));
+  const hangulWords = blocks.map((b) => countHangulWords(b.text));
+  const perPart = (counts: number[]) => {
+    const sum = (region: Placed['region'], kind?: FaqKind) => regionSum((_, i) => counts[i], region, kind);
+    return {
+      pressRelease: sum('pr'),
+      externalFaq: sum('faq', 'external'),
+      internalFaq: sum('faq', 'internal'),
+      faq: sum('faq'),
+      total: counts.reduce((n, c) => n + c, 0),
+    };
   };
   const regionRange = (region: Placed['region']): Range | null => {
     const first = placed.findIndex((p) => p.region === region);
@@ -121,6 +134,7 @@ export function recognise(text: string, tree: Root = parseMarkdown(text)): Recog
       code: total.code,
     },
     characters,
+    scriptWords: { noSpace: perPart(noSpaceWords), hangul: perPart(hangulWords) },
     pressReleaseRange: regionRange('pr'),
     faqRange: regionRange('faq'),
     dateline,

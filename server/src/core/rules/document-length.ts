@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { checkBudget, DEFAULT_WARN_AT } from './lengthBudget';
+import { partMeasure, sectionMeasure } from '../pages';
 import { sectionTitle } from './sectionText';
 import { documentAnchor, sectionAnchor } from './util';
 
@@ -12,10 +13,10 @@ export const documentLength: Rule = {
   category: 'length',
   check(ctx) {
     const { model, config } = ctx;
-    const parts = model.sections.map((s) => ({ name: sectionTitle(s.id), words: s.words, range: sectionAnchor(model, s) }));
+    const parts = () => model.sections.map((s) => ({ name: sectionTitle(s.id), measure: sectionMeasure(s), range: sectionAnchor(model, s) }));
     checkBudget(ctx, 'document-length', {
       label: 'The document',
-      words: model.words.total,
+      measure: partMeasure(model, 'total'),
       budgetPages: config.budgets.total,
       range: documentAnchor(model),
       parts,

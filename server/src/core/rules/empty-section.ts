@@ -1,7 +1,8 @@
 import { FAQ_SECTIONS } from '../types';
 import type { PrfaqModel, Rule } from '../types';
 import { sectionName, sectionPrompt } from './sectionText';
-import { documentAnchor, plural, sectionAnchor } from './util';
+import { documentAnchor, sectionAnchor } from './util';
+import { plural } from '../format';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { checkBudget, DEFAULT_WARN_AT } from './lengthBudget';
+import { entryMeasure, partMeasure } from '../pages';
 import { lineRange, quoteText } from './util';
 
 export const faqLength: Rule = {
@@ -13,10 +14,10 @@ export const faqLength: Rule = {
     const { model, config } = ctx;
     if (!model.faqRange) return;
     // The longest answers are where cutting pays off, so they are the related places.
-    const parts = [...model.faq.external, ...model.faq.internal].map((q) => ({ name: quoteText(q.question), words: q.words, range: q.range }));
+    const parts = () => [...model.faq.external, ...model.faq.internal].map((q) => ({ name: quoteText(q.question), measure: entryMeasure(q), range: q.range }));
     checkBudget(ctx, 'faq-length', {
       label: 'The FAQ',
-      words: model.words.faq,
+      measure: partMeasure(model, 'faq'),
       budgetPages: config.budgets.faq,
       range: lineRange(model, model.faqRange.start.line),
       parts,

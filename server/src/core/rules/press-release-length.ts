@@ -1,6 +1,7 @@
 import { FAQ_SECTIONS } from '../types';
 import type { Rule } from '../types';
 import { checkBudget, DEFAULT_WARN_AT } from './lengthBudget';
+import { partMeasure, sectionMeasure } from '../pages';
 import { sectionTitle } from './sectionText';
 import { lineRange, sectionAnchor } from './util';
 
@@ -14,13 +15,14 @@ export const pressReleaseLength: Rule = {
   check(ctx) {
     const { model, config } = ctx;
     if (!model.pressReleaseRange) return;
-    const parts = model.sections
-      // (A part found inside another's text holds that part's words: it is not listed twice.)
-      .filter((s) => !(FAQ_SECTIONS as readonly string[]).includes(s.id) && !s.shared)
-      .map((s) => ({ name: sectionTitle(s.id), words: s.words, range: sectionAnchor(model, s) }));
+    const parts = () =>
+      model.sections
+        // (A part found inside another's text holds that part's words: it is not listed twice.)
+        .filter((s) => !(FAQ_SECTIONS as readonly string[]).includes(s.id) && !s.shared)
+        .map((s) => ({ name: sectionTitle(s.id), measure: sectionMeasure(s), range: sectionAnchor(model, s) }));
     checkBudget(ctx, 'press-release-length', {
       label: 'The press release',
-      words: model.words.pressRelease,
+      measure: partMeasure(model, 'pressRelease'),
       budgetPages: config.budgets.pressRelease,
       range: lineRange(model, model.pressReleaseRange.start.line),
       parts,

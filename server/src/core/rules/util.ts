@@ -1,4 +1,5 @@
-// Small helpers shared by the rules: ranges inside the text, sections by offset, plain-language numbers.
+// Small helpers shared by the rules: ranges inside the text, sections by offset, severities, quoting.
+// Numbers, counts and pages are formatted by core/format.ts.
 import { lineEndOffset, rangeAt } from '../positions';
 import type { PrfaqModel, Range, Section, SectionId, Severity, SeveritySetting } from '../types';
 
@@ -53,21 +54,6 @@ export function sectionAt(model: PrfaqModel, offset: number): SectionId | undefi
   let found: SectionId | undefined;
   for (const s of model.sections) if (s.range.start.offset <= offset && offset < s.range.end.offset) found = s.id;
   return found;
-}
-
-export function formatNumber(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-
-/** Pages with one decimal ("1.2 pages"), whole numbers without ("1 page"). */
-export function formatPages(pages: number): string {
-  const rounded = Math.round(pages * 10) / 10;
-  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-  return `${text} ${rounded === 1 ? 'page' : 'pages'}`;
 }
 
 export function quoteText(s: string, max = 60): string {

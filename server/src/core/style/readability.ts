@@ -3,6 +3,7 @@
 import { syllable } from 'syllable';
 import type { PrfaqModel, Range, SectionId } from '../types';
 import { rangeAt } from '../positions';
+import { formatDecimal } from '../format';
 import { answerBlocks, proseBlocks, sentences, words, type ProseBlock } from './prose';
 import { BoundedCache } from '../cache';
 
@@ -108,8 +109,7 @@ export function readabilityOf(model: PrfaqModel): ReadabilityUnit[] {
 
 /** "reading ease 62 (plain English) · grade 8.1": the words hover and preview use for the scores. */
 export function describeReadability(scores: ReadabilityScores, bold = (s: string) => s): string {
-  const n = (v: number) => (Math.round(v * 10) / 10).toFixed(1).replace(/\.0$/, '');
-  return `reading ease ${bold(n(scores.ease))} (${easeLabel(scores.ease)}) · grade ${bold(n(scores.grade))}`;
+  return `reading ease ${bold(formatDecimal(scores.ease))} (${easeLabel(scores.ease)}) · grade ${bold(formatDecimal(scores.grade))}`;
 }
 
 function easeLabel(ease: number): string {

@@ -104,9 +104,13 @@ export function createLayout(doc: Document, win: Window): Layout {
     return copy;
   }
 
+  // Break points: spaces, and between the characters of scripts written without them (Chinese,
+  // Japanese), where closing punctuation stays with the character before it.
+  const TOKEN = /\s+|[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF][\u3001\u3002\u300D\u300F\u3011\u3015\u3009\u300B\uFF09\uFF0C\uFF0E\uFF01\uFF1F\uFF1A\uFF1B]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+/g;
+
   /** Pours a text node's words into `shell`, continuing on new pages; returns the shell it ended in. */
   function pourText(value: string, shell: HTMLElement): HTMLElement {
-    let tokens = value.split(/(\s+)/);
+    let tokens: string[] = value.match(TOKEN) ?? [];
     while (tokens.length) {
       const node = doc.createTextNode('');
       shell.appendChild(node);
