@@ -63,9 +63,10 @@ export default tseslint.config(
           from: './server/src',
           // The custom LSP messages, and the pure test of which documents are checked, which the activation gate
           // needs before any server runs (core/checkedDocument.ts, on core/detect.ts).
-          // The new-document templates (content the client shows before any server runs), and the Word writer
+          // The number and page formatting the status bar shares with the diagnostics (core/format.ts), the
+          // new-document templates (content the client shows before any server runs), and the Word writer
           // and its image reader, which run where the file is written: in the CLI, or in the client.
-          except: ['./protocol.ts', './web/protocol.ts', './core/checkedDocument.ts', './core/detect.ts', './templates', './export/images.ts', './export/loadDocx.ts'],
+          except: ['./protocol.ts', './web/protocol.ts', './core/checkedDocument.ts', './core/detect.ts', './core/format.ts', './templates', './export/images.ts', './export/loadDocx.ts'],
           message: 'The client talks to the server over LSP: import only server/src/protocol.ts, server/src/web/protocol.ts (types and message names), core/checkedDocument.ts (the activation gate), the templates or the Word writer.',
         }],
       }],
