@@ -1,3 +1,4 @@
+import { NAMES, normalizeName } from './vocabulary';
 // Template guidance ("Describe the problem your product solves.") is not content: a section holding only
 // guidance is unfilled. Conservative on purpose: real prose rarely opens with these imperatives *and*
 // talks to the writer ("your product", "the reader").
@@ -13,6 +14,10 @@ export function isInstructionText(text: string): boolean {
   const t = text.trim().replace(/^[>*\-\s]+/, '');
   if (!t) return false;
   if (STRONG_IMPERATIVE.test(t)) return true;
+  // The guidance of every language the vocabulary knows ("Descreva o problema…", "Décrivez…", "記入してください").
+  const opening = normalizeName(t.slice(0, 80));
+  const guidance = NAMES.guidance.find(opening);
+  if (guidance && (guidance.index === 0 || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(guidance.text) && t.length <= 200))) return true;
   if (IMPERATIVE.test(t) && TALKS_TO_WRITER.test(t)) return true;
   if (TEMPLATE_NOUN.test(t) && TALKS_TO_WRITER.test(t)) return true;
   return false;

@@ -1,7 +1,7 @@
 // The figures hovers and lenses show for a section or an FAQ entry: the core's page estimate, told in
 // the document's unit (words, or characters for Chinese and Japanese), formatted by core/format.ts.
 import { FAQ_SECTIONS, type CheckResult, type FaqEntry, type SectionId, type Section } from '../core/types';
-import { budgetSize, entryMeasure, lengthOf, partMeasure, sectionMeasure, type Length } from '../core/pages';
+import { budgetSize, entryMeasure, lengthOf, partMeasure, sectionMeasure, type Length, type Part } from '../core/pages';
 import { formatPages, formatSize } from '../core/format';
 
 /** The budget a section's length counts against: the press release for its parts, the FAQ for FAQ sections. */
@@ -12,6 +12,11 @@ export function budgetOf(result: CheckResult, id: SectionId): { name: string; pa
 
 export function sectionLength(result: CheckResult, section: Section): Length {
   return lengthOf(sectionMeasure(section), result.pages.unit, result.config, partMeasure(result.model, 'total'));
+}
+
+/** A whole part of the document (the press release, the FAQ or one of its parts). */
+export function partLength(result: CheckResult, part: Part): Length {
+  return lengthOf(partMeasure(result.model, part), result.pages.unit, result.config, partMeasure(result.model, 'total'));
 }
 
 export function entryLength(result: CheckResult, entry: FaqEntry): Length {

@@ -6,16 +6,12 @@ import {
   topBlockAtOrAfter, wrapLeadingText,
 } from './hast';
 import { faqHeadingKind, isPartLabel, sectionLabelled } from './labels';
+import { ATTRIBUTION_VERB, OPENS_WITH_QUOTE, datelineLength, isDecorationLine } from '../core/vocabulary';
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\[[^\\]]{1,30}\\])`;
-const DASH = '(?:--|[-–—])';
-/** `SEATTLE, WA – (BUSINESS WIRE) – June 12, 2026 –`: place, optional wire, date, dash. */
-const DATELINE = new RegExp(`^\\s*[^\\n]{2,60}?\\s*${DASH}\\s*(?:\\([^)]{1,40}\\)\\s*${DASH}\\s*)?${DATE}\\s*(?:${DASH}|:)\\s*`, 'u');
-const ATTRIBUTION = /\b(?:said|says|explained|explains|added|adds|noted|notes|according to)\b[^“”"]*/u;
-const RELEASE_LINE = /^\s*for immediate release\b/i;
-const QUOTE_OPENING = /^\s*[“"«„]/u;
+// The words it reads (datelines, attribution verbs, decoration lines, quotation marks) are the
+// recogniser's vocabulary, in every language it knows.
+const ATTRIBUTION = new RegExp(`(?:${ATTRIBUTION_VERB.source})[^“”"«»„「」『』]*`, 'iu');
+const isReleaseLine = (s: string) => isDecorationLine(s);
 
 function section(model: PrfaqModel, id: SectionId): Section | undefined {
   return model.sections.find((s) => s.id === id);
@@ -73,7 +69,7 @@ function fallbackSubheadline(root: Root, headline: Element | undefined): Element
 }
 
 function markReleaseLine(root: Root, headline: Element | undefined, pressReleaseStart: number | undefined): void {
-  const existing = topBlocks(root).find((b) => RELEASE_LINE.test(textOf(b)));
+  const existing = topBlocks(root).find((b) => isReleaseLine(textOf(b)));
   if (existing) {
     addClass(existing, 'pr-release-line');
     return;
@@ -89,13 +85,13 @@ function markReleaseLine(root: Root, headline: Element | undefined, pressRelease
 
 function firstParagraphAfter(root: Root, node: Element | undefined): Element | undefined {
   const line = node ? startLine(node) ?? 0 : 0;
-  return topBlocks(root).find((b) => b.tagName === 'p' && (startLine(b) ?? 0) > line && !RELEASE_LINE.test(textOf(b)));
+  return topBlocks(root).find((b) => b.tagName === 'p' && (startLine(b) ?? 0) > line && !isReleaseLine(textOf(b)));
 }
 
 function markDateline(paragraph: Element | undefined): void {
   if (!paragraph || paragraph.tagName !== 'p') return;
-  const match = DATELINE.exec(textOf(paragraph));
-  if (match) wrapLeadingText(paragraph, match[0].length, h('span', { className: ['pr-dateline'] }));
+  const length = datelineLength(textOf(paragraph));
+  if (length > 0) wrapLeadingText(paragraph, length, h('span', { className: ['pr-dateline'] }));
 }
 
 function markAttribution(block: Element): void {
@@ -136,7 +132,7 @@ function markQuotes(root: Root, model: PrfaqModel): void {
   for (const block of topBlocks(root)) {
     if (quoted.has(block) || block.tagName !== 'p' || (startLine(block) ?? 0) >= faqStart) continue;
     const content = textOf(block);
-    if (QUOTE_OPENING.test(content) && ATTRIBUTION.test(content)) markQuote(block, 'quote');
+    if (OPENS_WITH_QUOTE.test(content) && ATTRIBUTION.test(content)) markQuote(block, 'quote');
   }
 }
 
@@ -156,7 +152,7 @@ export function decorateRelease(root: Root, model: PrfaqModel): void {
   const headlineSection = section(model, 'headline');
   const modelHeadline = headlineSection ? sectionContent(root, headlineSection) : undefined;
   // "FOR IMMEDIATE RELEASE" is decoration, not the headline: if the model took it, trust the shape instead.
-  const trustModel = modelHeadline !== undefined && !RELEASE_LINE.test(textOf(modelHeadline));
+  const trustModel = modelHeadline !== undefined && !isReleaseLine(textOf(modelHeadline));
   // When the model found sections but no headline, the headline is missing (a dashed box says so): invent none.
   const guess = !trustModel && (model.sections.length === 0 || modelHeadline !== undefined);
   const headline = trustModel ? modelHeadline : guess ? fallbackHeadline(root) : undefined;

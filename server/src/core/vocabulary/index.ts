@@ -325,6 +325,43 @@ export function readDateline(opening: string): DatelineReading | null {
 
 export { SEP as DATELINE_SEPARATOR };
 
+/**
+ * How many characters of `opening` the dateline takes, with the dash that ends it ("SEATTLE, WA – May 1,
+ * 2026 – "), or 0 when the opening is no dateline. The preview sets that stretch in bold.
+ */
+export function datelineLength(opening: string): number {
+  if (!readDateline(opening)) return 0;
+  const lead = /^[\s>*_`#-]*/.exec(opening)![0].length;
+  const rest = opening.slice(lead, lead + 160);
+  // Up to the last dash (or colon, or full stop) among the first two that follow the place and the date.
+  const seps = [...rest.matchAll(/\s*(?:[—–―]|--?|·|\|)\s*|[.:]\s+/gu)].filter((m) => m.index! > 0).slice(0, 2);
+  const dated = seps.find((m) => DATE.test(rest.slice(0, m.index)) || YEAR.test(rest.slice(0, m.index)) || PLACEHOLDER_DATE.test(rest.slice(0, m.index)));
+  const end = dated ?? seps[0];
+  return end ? lead + end.index! + end[0].length : 0;
+}
+
+/** Attribution verbs in raw text ("said", "a déclaré", "と述べ"), for marking them up; case-insensitive. */
+export const ATTRIBUTION_VERB = new RegExp(
+  [...new Set(all((v) => v.quotes.verbs))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => {
+      const body = escape(p).replace(/ /g, "[\\s'’-]+");
+      return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(p) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+    })
+    .join('|'),
+  'iu',
+);
+
+/** Text opening with a quotation mark of any language. */
+export const OPENS_WITH_QUOTE = new RegExp(`^\\s*[${[...new Set(QUOTE_PAIRS.map(([o]) => o))].map(escape).join('')}]`, 'u');
+
+/** A decoration line ("FOR IMMEDIATE RELEASE", "PARA PUBLICACIÓN INMEDIATA") in any language. */
+export function isDecorationLine(text: string): boolean {
+  const norm = normalizeName(text);
+  const hit = DECORATION.find(norm);
+  return hit !== null && hit.index === 0 && norm.split(' ').length <= hit.text.split(' ').length + 6;
+}
+
 /** A place on its own ("Porto, Portugal", "서울, 대한민국"), as a dateline field gives it. */
 export function isPlace(text: string): boolean {
   const t = text.replace(/^[\s>*_`]+|[\s*_`.]+$/g, '').trim();
