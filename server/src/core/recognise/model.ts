@@ -7,7 +7,7 @@ import { computeLineStarts, rangeAt } from '../positions';
 import { countHangulWords, countNoSpaceWords, countWords, nodeText, nodeWords } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
-import { DATE, DECORATION, PLACEHOLDER_TOKENS, isCommonWord, normalizeName, readDateline } from '../vocabulary';
+import { CUES, DATE, DECORATION, PLACEHOLDER_TOKENS, isCommonWord, normalizeName, readDateline } from '../vocabulary';
 import type { BlockInfo, FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
 import { toBlocks, type Block } from './blocks';
 import { featuresOf, isQuestionBlock, type Features } from './features';
@@ -266,8 +266,10 @@ export function productTerms(blocks: Block[], placed: Placed[]): string[] {
     .filter(([t, n]) => n >= 2 && midSentence.has(t) && !places.has(t.toLowerCase()) && !DATE.test(t) && !isCommonWord(t) && (!/^\p{Lu}{2,5}s?$/u.test(t) || inTitles(t)))
     .map(([t]) => t);
   const terms = [...new Set([...given].filter((t) => body.some((b) => b.text.includes(t))).concat(recurring))];
-  // The names the headline or title uses are the product's; when there are any, the rest are someone else's.
-  const primary = terms.filter((t) => inTitles(t) || given.has(t));
+  // The names the headline or title uses, or the opening announces ("… today launched Leak Alerts"), are
+  // the product's and the company's; when there are any, the rest are someone else's.
+  const opening = body.slice(0, 3).find((b) => readDateline(b.text) || CUES.announce.test(normalizeName(b.text.slice(0, 300))));
+  const primary = terms.filter((t) => inTitles(t) || given.has(t) || (opening?.text.includes(t) ?? false));
   return primary.length ? primary : terms;
 }
 
