@@ -35,7 +35,7 @@ for (const file of process.argv.slice(2)) {
       : '';
     console.log(`${String(line < 0 ? model.lineStarts.length : line).padStart(4)} ${region.padEnd(6)} ${b.kind[0]}${b.kind === 'heading' ? b.level : ''}${b.style ? '*' : ''} ${name.padEnd(22)} ${short(b.text, 60).padEnd(60)} | ${label.padEnd(14)} ${cues} ${top ? '· ' + top : ''}`);
   });
-  console.log('product terms:', productTerms.join(', ') || '-');
+  console.log('names:', productTerms.all.join(', ') || '-', '· product:', productTerms.product.join(', ') || '-');
   console.log('parts:', model.sections.map((s) => `${s.id}(${s.via})`).join(', '));
   console.log('plausible:', model.possibleSections.join(', ') || '-', '· dateline:', model.dateline ? JSON.stringify({ city: model.dateline.city, date: model.dateline.date, ph: model.dateline.placeholderDate }) : '-');
   console.log(`faq: external ${model.faq.external.length}, internal ${model.faq.internal.length} · words: pr ${model.words.pressRelease}, faq ${model.words.faq}, total ${model.words.total} · lang ${model.lang}`);

@@ -63,7 +63,17 @@ const NUMBERS = /[$€£¥₩]\s?\d|\d\s?(?:%|％|원|円|元|€|dollars?|usd|e
 const DASH_NAME = /(?:^|\n|[.!?。！？"”」』»'’)*_]\s*)(?:[—–―~]|--?)\s*[*_]*[\p{L}\p{N}@]/u;
 const CJK_ATTRIBUTION = /[」』"”]\s*(?:と|——|―)|(?:表示|说|說|指出|称|稱)[，,。:：]?\s*$|고\s*(?:말|밝|전|설명|강조)/u;
 
-export function featuresOf(block: Block, productTerms: readonly string[] = []): Features {
+export interface Names {
+  /** The product's and the company's names. */
+  all: readonly string[];
+  /** The product's alone (the subject of a solution's sentences). */
+  product: readonly string[];
+}
+
+const NO_NAMES: Names = { all: [], product: [] };
+
+export function featuresOf(block: Block, names: Names = NO_NAMES): Features {
+  const productTerms = names.all;
   const text = block.text;
   const sentences = sentencesOf(text);
   const norm = normalizeName(text);
@@ -101,8 +111,8 @@ export function featuresOf(block: Block, productTerms: readonly string[] = []): 
     problemStatements: statements,
     opensWith,
     mentionsProduct: productTerms.some((t) => text.includes(t)),
-    productSubjects: sentences.filter((sentence) => subjectIsProduct(sentence, productTerms)).length,
-    opensWithProduct: sentences.length > 0 && subjectIsProduct(sentences[0], productTerms),
+    productSubjects: sentences.filter((sentence) => subjectIsProduct(sentence, names.product)).length,
+    opensWithProduct: sentences.length > 0 && subjectIsProduct(sentences[0], names.product),
     opensWithQuestion: /[?？]$/.test(sentences[0] ?? '') && sentences.length > 1,
   };
 }
@@ -123,7 +133,8 @@ export function sentencesOf(text: string): string[] {
 
 /** The sentence opens with the product or company name, or with the company's "we". */
 function subjectIsProduct(sentence: string, terms: readonly string[]): boolean {
-  const head = sentence.replace(/^[\s"“'*_]+/, '').slice(0, 60);
+  // "Leak Alerts uses …", "The Tangent Solution …", "With Fernway, each sign …", "Avec CDE, …".
+  const head = sentence.replace(/^[\s"“'*_]+/, '').replace(WITH_OPENING, '').slice(0, 60);
   if (terms.some((t) => head.startsWith(t) || head.startsWith(`The ${t}`) || head.startsWith(`the ${t}`))) return true;
   const first = normalizeName(head).split(' ').slice(0, 2).join(' ');
   return QUOTES.companyVoice.find(first)?.index === 0;
@@ -135,6 +146,9 @@ const ORGANISATION = /\b(?:at|of|from|with|for|who runs|who owns|who manages|run
 /** Using the product: "who used Larder for a year", "tested Pathfinder this spring". */
 const USES = /\b(?:used|uses|using|tested|tests|tried|piloted|adopted|switched to|signed up for|relies on)\b/i;
 const SOMEONE = /[\p{L}.],\s+(?:a|an|un|une|una|uma|um|ein|eine|einer)\s+\p{L}{3,}/u;
+
+/** "With …," opening a sentence, in the languages that put the product first that way. */
+const WITH_OPENING = /^(?:with|using|through|thanks to|avec|grâce à|con|gracias a|com|mit|dank|met|con)\s+(?:the\s+|la\s+|le\s+|el\s+|o\s+|a\s+)?/i;
 
 /** Characters either side of a quotation where its speaker is named. */
 const SPEAKER_WINDOW = 90;

@@ -29,7 +29,7 @@ export interface Recognition {
   /** Features of the release's blocks (indexes of blocks outside the release are empty). */
   features: Features[];
   placed: Placed[];
-  productTerms: string[];
+  productTerms: NameTerms;
   decoded: Decoded;
   model: PrfaqModel;
 }
@@ -233,7 +233,13 @@ const QUOTED_NAME = /[「『“"]([^」』”"\n]{2,24})[」』”"]/gu;
 const LATIN_IN_CJK = /[A-Za-z][A-Za-z0-9_.-]{2,}/g;
 const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-export function productTerms(blocks: Block[], placed: Placed[]): string[] {
+/** The names of the product and of the company that makes it (both in `all`). */
+export interface NameTerms {
+  all: string[];
+  product: string[];
+}
+
+export function productTerms(blocks: Block[], placed: Placed[]): NameTerms {
   const inRelease = blocks.filter((_, i) => placed[i].region === 'pr' || placed[i].region === 'pre');
   const body = inRelease.filter((b) => b.kind === 'body').slice(0, 30);
   const titles = inRelease.filter((b) => b.kind === 'heading' || b.style !== null).slice(0, 3);
@@ -270,7 +276,29 @@ export function productTerms(blocks: Block[], placed: Placed[]): string[] {
   // the product's and the company's; when there are any, the rest are someone else's.
   const opening = body.slice(0, 3).find((b) => readDateline(b.text) || CUES.announce.test(normalizeName(b.text.slice(0, 300))));
   const primary = terms.filter((t) => inTitles(t) || given.has(t) || (opening?.text.includes(t) ?? false));
-  return primary.length ? primary : terms;
+  const all = primary.length ? primary : terms;
+  // In "The Cascade Ridge National Forest today launched Fernway", what comes before the announcing verb
+  // is the company, what comes after it the product.
+  // Without such a verb, of two names in the opening sentence the first is the company ("The Cascade Ridge
+  // National Forest today replaced its paper permit boxes with Fernway").
+  let verb = opening ? announcingAt(opening.text) : -1;
+  if (opening && verb < 0) {
+    const first = opening.text.split(/(?<=[.!?。！？])\s/u)[0];
+    const named = all.filter((t) => first.includes(t)).sort((a, b) => first.indexOf(a) - first.indexOf(b));
+    if (named.length >= 2) verb = first.indexOf(named[0]) + named[0].length;
+  }
+  const product = verb < 0 ? all : all.filter((t) => opening!.text.indexOf(t) < 0 || opening!.text.indexOf(t) >= verb);
+  return { all, product: product.length ? product : all };
+}
+
+/** Where the opening's announcing verb starts in its raw text, or -1. */
+function announcingAt(text: string): number {
+  const head = text.slice(0, 300);
+  let at = -1;
+  // The phrase is found on normalised text; its first word is then looked up in the raw text.
+  const hit = CUES.announce.find(normalizeName(head));
+  if (hit) at = head.toLowerCase().indexOf(hit.text.split(' ')[0]);
+  return at;
 }
 
 export type { Block, Features };

@@ -73,6 +73,8 @@ export const en: LanguageVocabulary = {
       'does not', 'do not', "doesn't", "don't", 'not able', 'unable', 'no way to', 'only', 'fragmented', 'silos', 'siloed', 'separately', 'one by one',
       'by hand', 'slow', 'expensive', 'complex', 'complicated', 'confusing', 'unreliable', 'blocks', 'blocked', 'delays', 'delay', 'bottleneck',
       'pain', 'hassle', 'annoying', 'costly', 'tedious', 'overwhelm*', 'rely on', 'have to', 'has to', 'must', 'needs to', 'struggle', 'fragile', 'lost',
+      'trouble', 'hard', 'harder', 'wait', 'waits', 'waiting', 'delayed', 'late', 'forget', 'forgets', 'forgotten', 'confus*', 'unclear', 'uncertain*',
+      'unpredictable', 'only way', 'no way', 'nobody', 'no one', 'empty', 'unused', 'idle',
     ],
     resolution: ['fixes this', 'solves this', 'solves that', 'addresses this', 'changes that', 'changes this', "that's why", 'that is why', 'this is why',
       'to solve this', 'to fix this', 'to address this', 'removes that', 'removes this', 'ends that', 'enter', 'was built to', 'is built to', 'now'],
