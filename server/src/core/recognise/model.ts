@@ -226,7 +226,7 @@ function holdsSubFaqs(blocks: Block[], placed: Placed[], i: number): boolean {
 // The product's and the company's names: capitalised words the release repeats mid-sentence, and what
 // its opening paragraphs set in code or bold (`plit`, **Nest Presence AI**)
 
-const CAPITALISED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}]*(?:[ -][\p{Lu}][\p{L}\p{N}]*){0,2}|(?<![\p{L}\p{N}])[\p{Ll}]+[\p{Lu}][\p{L}\p{N}]*|(?<![\p{L}\p{N}])[a-z][a-z0-9]*_[a-z0-9_]+/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}]*(?:[ -](?:(?:a|de|del|da|do|of|the|y|e|et|und|&) )?[\p{Lu}][\p{L}\p{N}]*){0,4}|(?<![\p{L}\p{N}])[\p{Ll}]+[\p{Lu}][\p{L}\p{N}]*|(?<![\p{L}\p{N}])[a-z][a-z0-9]*_[a-z0-9_]+/gu;
 const SENTENCE_START = /(?:^|[.!?。！？:]\s+|\n)$/u;
 
 const QUOTED_NAME = /[「『“"]([^」』”"\n]{2,24})[」』”"]/gu;
@@ -281,13 +281,16 @@ export function productTerms(blocks: Block[], placed: Placed[]): NameTerms {
   // is the company, what comes after it the product.
   // Without such a verb, of two names in the opening sentence the first is the company ("The Cascade Ridge
   // National Forest today replaced its paper permit boxes with Fernway").
-  let verb = opening ? announcingAt(opening.text) : -1;
+  const sentence = opening ? opening.text.split(/(?<=[.!?。！？])\s/u)[0] : '';
+  let verb = opening ? announcingAt(sentence) : -1;
   if (opening && verb < 0) {
-    const first = opening.text.split(/(?<=[.!?。！？])\s/u)[0];
-    const named = all.filter((t) => first.includes(t)).sort((a, b) => first.indexOf(a) - first.indexOf(b));
-    if (named.length >= 2) verb = first.indexOf(named[0]) + named[0].length;
+    const named = all.filter((t) => sentence.includes(t)).sort((a, b) => sentence.indexOf(a) - sentence.indexOf(b));
+    if (named.length >= 2) verb = sentence.indexOf(named[0]) + named[0].length;
   }
-  const product = verb < 0 ? all : all.filter((t) => opening!.text.indexOf(t) < 0 || opening!.text.indexOf(t) >= verb);
+  const after = verb < 0 ? [] : all.filter((t) => sentence.indexOf(t) >= verb);
+  // No name after the verb ("Larder today released a free planning tool"): the company's name is the product's.
+  // A name that begins the product's ("Halyard" of "Halyard Waitlist") stands for it.
+  const product = after.length ? all.filter((t) => after.includes(t) || after.some((p) => p !== t && p.startsWith(`${t} `))) : all;
   return { all, product: product.length ? product : all };
 }
 
