@@ -287,10 +287,14 @@ export function productTerms(blocks: Block[], placed: Placed[]): NameTerms {
     const named = all.filter((t) => sentence.includes(t)).sort((a, b) => sentence.indexOf(a) - sentence.indexOf(b));
     if (named.length >= 2) verb = sentence.indexOf(named[0]) + named[0].length;
   }
-  const after = verb < 0 ? [] : all.filter((t) => sentence.indexOf(t) >= verb);
-  // No name after the verb ("Larder today released a free planning tool"): the company's name is the product's.
-  // A name that begins the product's ("Halyard" of "Halyard Waitlist") stands for it.
-  const product = after.length ? all.filter((t) => after.includes(t) || after.some((p) => p !== t && p.startsWith(`${t} `))) : all;
+  // The product: the name a headline opens with ("Clearpath Shows Commuters …", "Agua a Tiempo avisa …"),
+  // else the first name after the opening's verb; a name that begins the product's ("Halyard" of
+  // "Halyard Waitlist") stands for it. Without either, every name may be the product's.
+  const headline = titles.find((h) => h.kind === 'heading' && h.name === null) ?? titles[0];
+  const lead = all.filter((t) => headline?.text.trimStart().startsWith(t)).sort((a, b) => b.length - a.length)[0];
+  const object = verb < 0 ? undefined : all.filter((t) => sentence.indexOf(t) >= verb).sort((a, b) => sentence.indexOf(a) - sentence.indexOf(b))[0];
+  const named = [lead, object].filter((t): t is string => t !== undefined);
+  const product = named.length ? all.filter((t) => named.includes(t) || named.some((p) => p !== t && p.startsWith(`${t} `))) : all;
   return { all, product: product.length ? product : all };
 }
 
