@@ -7,7 +7,7 @@
 // common swaps (a problem after a quote, the customer quoted before the leader) cost little.
 import type { PressReleaseSectionId } from '../types';
 import { PRESS_RELEASE_SECTIONS } from '../types';
-import { isPlace, type DatelineReading } from '../vocabulary';
+import { CUES, isPlace, type DatelineReading } from '../vocabulary';
 import type { Block } from './blocks';
 import type { Features } from './features';
 import type { Placed } from './structure';
@@ -390,7 +390,11 @@ function emissions(u: Unit, next: Unit | undefined, blocks: Block[], features: F
     if (id === 'summary' && firstBody && !u.named && (f.dateline || f.announce > 0 || f.today || f.now)) s += 1;
     if (id === 'problem' && answered) s += 1.2;
     if (id === 'headline' && !u.first) s -= 2;
-    if (id === 'call-to-action' && u.last) s += 0.4;
+    if (id === 'call-to-action' && u.last) {
+      s += 0.4;
+      // "Clearpath is on at every Red Line station today": the closing says the product is there now.
+      if (f.opensWithProduct && (CUES.today.test(f.norm) || CUES.now.test(f.norm))) s += 1;
+    }
     return s;
   });
   // 'none': the release's own text that is no part (a feature heading, pricing notes).

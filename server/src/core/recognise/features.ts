@@ -188,7 +188,7 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   const orgIsProduct = org !== null && productTerms.some((t) => org.includes(t) || t.includes(org.trim()));
   const usesProduct = USES.test(near) && productTerms.some((t) => near.includes(t));
   const leaderVote = QUOTES.leader.count(nearNorm) + (orgIsProduct ? 2 : 0) + (speakerIsProduct ? 2 : 0) + (company > personal ? 0.5 : 0);
-  const customerVote = QUOTES.customer.count(nearNorm) + (SOMEONE.test(near) ? 1 : 0) + (usesProduct ? 2 : 0) + (org !== null && !orgIsProduct && productTerms.length > 0 ? 1.5 : 0) + (personal > company ? 0.5 : 0);
+  const customerVote = QUOTES.customer.count(nearNorm) + (SOMEONE.test(near) ? 1 : 0) + (usesProduct ? 2 : 0) + (org !== null && !orgIsProduct && productTerms.length > 0 ? 0.75 : 0) + (personal > company ? 0.5 : 0);
   const role: QuoteFeature['role'] = leaderVote > customerVote ? 'leader' : customerVote > leaderVote ? 'customer' : null;
   return { attributed, role, dominant, speakerIsProduct };
 }
