@@ -11,6 +11,8 @@ export interface QuoteFeature {
   role: 'leader' | 'customer' | null;
   /** The speaker is named like the product or the company ("Jerome Gao 表示" under "Jerome Gao 发布…"). */
   speakerIsProduct: boolean;
+  /** The speaker has a title (CEO, director, manager), of whatever organisation. */
+  titled: boolean;
   /** The quotation is most of the block (a quote paragraph), not a phrase quoted inside prose. */
   dominant: boolean;
 }
@@ -147,6 +149,15 @@ const ORGANISATION = /\b(?:at|of|from|with|for|who runs|who owns|who manages|run
 const USES = /\b(?:used|uses|using|tested|tests|tried|piloted|adopted|switched to|signed up for|relies on)\b/i;
 const SOMEONE = /[\p{L}.],\s+(?:a|an|un|une|una|uma|um|ein|eine|einer)\s+\p{L}{3,}/u;
 
+/** "MBTA" for "Massachusetts Bay Transportation Authority". */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 /** "With …," opening a sentence, in the languages that put the product first that way. */
 const WITH_OPENING = /^(?:with|using|through|thanks to|avec|grâce à|con|gracias a|com|mit|dank|met|con)\s+(?:the\s+|la\s+|le\s+|el\s+|o\s+|a\s+)?/i;
 
@@ -184,13 +195,16 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   // 表示" under "Jerome Gao 发布…"); and, weakest, the voice of the quotation ("we" or "I").
   const beside = spans.map((s) => `${text.slice(Math.max(0, s.start - 14), s.start)} ${text.slice(s.end, s.end + 14)}`).join(' ');
   const speakerIsProduct = attributed && productTerms.some((t) => beside.includes(t));
-  const org = ORGANISATION.exec(near)?.[1] ?? null;
-  const orgIsProduct = org !== null && productTerms.some((t) => org.includes(t) || t.includes(org.trim()));
+  const org = ORGANISATION.exec(near)?.[1]?.replace(/^the\s+/i, '') ?? null;
+  const orgIsProduct = org !== null && productTerms.some((t) => org.includes(t) || t.includes(org.trim()) || initials(t) === org.trim());
   const usesProduct = USES.test(near) && productTerms.some((t) => near.includes(t));
-  const leaderVote = QUOTES.leader.count(nearNorm) + (orgIsProduct ? 2 : 0) + (speakerIsProduct ? 2 : 0) + (company > personal ? 0.5 : 0);
-  const customerVote = QUOTES.customer.count(nearNorm) + (SOMEONE.test(near) ? 1 : 0) + (usesProduct ? 2 : 0) + (org !== null && !orgIsProduct && productTerms.length > 0 ? 0.75 : 0) + (personal > company ? 0.5 : 0);
+  // A title at someone else's organisation ("operations manager at Buckeye Outdoor Supply") is a customer's.
+  const foreignOrg = org !== null && !orgIsProduct && productTerms.length > 0;
+  const titles = QUOTES.leader.count(nearNorm);
+  const leaderVote = (foreignOrg ? 0 : titles) + (orgIsProduct ? 2 : 0) + (speakerIsProduct ? 2 : 0) + (company > personal ? 0.5 : 0);
+  const customerVote = QUOTES.customer.count(nearNorm) + (foreignOrg ? titles + 0.75 : 0) + (SOMEONE.test(near) ? 1 : 0) + (usesProduct ? 2 : 0) + (personal > company ? 0.5 : 0);
   const role: QuoteFeature['role'] = leaderVote > customerVote ? 'leader' : customerVote > leaderVote ? 'customer' : null;
-  return { attributed, role, dominant, speakerIsProduct };
+  return { attributed, role, dominant, speakerIsProduct, titled: titles > 0 };
 }
 
 /** Shaped like an FAQ question: `Q:`-style prefix, a question heading, a bold question. */

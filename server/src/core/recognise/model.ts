@@ -283,6 +283,12 @@ export function productTerms(blocks: Block[], placed: Placed[]): NameTerms {
   // National Forest today replaced its paper permit boxes with Fernway").
   const sentence = opening ? opening.text.split(/(?<=[.!?。！？])\s/u)[0] : '';
   let verb = opening ? announcingAt(sentence) : -1;
+  // The company is who announces: the capitalised name right before the verb ("The Massachusetts Bay
+  // Transportation Authority today put …"), even when the release names it only once.
+  if (verb > 0) {
+    const announcer = [...sentence.slice(0, verb).matchAll(CAPITALISED)].pop()?.[0].replace(/^(?:The|La|Le|El|O|A|Die|Der|Das)\s+/u, '');
+    if (announcer && announcer.length >= 3 && !all.includes(announcer) && !DATE.test(announcer) && !places.has(announcer.toLowerCase())) all.push(announcer);
+  }
   if (opening && verb < 0) {
     const named = all.filter((t) => sentence.includes(t)).sort((a, b) => sentence.indexOf(a) - sentence.indexOf(b));
     if (named.length >= 2) verb = sentence.indexOf(named[0]) + named[0].length;
@@ -303,7 +309,8 @@ function announcingAt(text: string): number {
   const head = text.slice(0, 300);
   let at = -1;
   // The phrase is found on normalised text; its first word is then looked up in the raw text.
-  const hit = CUES.announce.find(normalizeName(head));
+  // "X today turned on Y": without an announcing verb, "today" stands where the verb does.
+  const hit = CUES.announce.find(normalizeName(head)) ?? CUES.today.find(normalizeName(head));
   if (hit) at = head.toLowerCase().indexOf(hit.text.split(' ')[0]);
   return at;
 }
