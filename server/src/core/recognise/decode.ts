@@ -279,9 +279,19 @@ function toUnits(blocks: Block[], features: Features[], pr: number[], namedOf: M
   }
   const firstContent = units.findIndex((u) => !u.heading);
   if (units.length) units[0].first = true;
+  // A bare product name as the first heading ("# Shiftswap") is a title when a headline-like line follows it.
+  if (units.length > 1 && isTitleName(units[0], units[1], blocks)) units[1].first = true;
   if (firstContent >= 0) (units[firstContent] as Unit & { firstBody?: boolean }).firstBody = true;
   if (units.length) units[units.length - 1].last = true;
   return units;
+}
+
+/** A heading of one or two words followed by a longer heading or styled line: the document's title. */
+function isTitleName(u: Unit, next: Unit, blocks: Block[]): boolean {
+  const b = blocks[u.blocks[0]];
+  const n = blocks[next.blocks[0]];
+  const short = b.words <= 2 && (b.chars === 0 || b.chars <= 8);
+  return u.heading && short && (n.kind === 'heading' || n.style !== null) && n.words >= 4;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,6 +400,7 @@ function emissions(u: Unit, next: Unit | undefined, blocks: Block[], features: F
     if (id === 'summary' && firstBody && !u.named && (f.dateline || f.announce > 0 || f.today || f.now)) s += 1;
     if (id === 'problem' && answered) s += 1.2;
     if (id === 'headline' && !u.first) s -= 2;
+    if (id === 'headline' && next && isTitleName(u, next, blocks)) s = Math.min(s, 0.5);
     if (id === 'call-to-action' && u.last) {
       s += 0.4;
       // "Clearpath is on at every Red Line station today": the closing says the product is there now.

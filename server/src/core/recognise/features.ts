@@ -195,7 +195,7 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   // 表示" under "Jerome Gao 发布…"); and, weakest, the voice of the quotation ("we" or "I").
   const beside = spans.map((s) => `${text.slice(Math.max(0, s.start - 14), s.start)} ${text.slice(s.end, s.end + 14)}`).join(' ');
   const speakerIsProduct = attributed && productTerms.some((t) => beside.includes(t));
-  const org = ORGANISATION.exec(near)?.[1]?.replace(/^the\s+/i, '') ?? null;
+  const org = ORGANISATION.exec(near)?.[1]?.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '') ?? null;
   const orgIsProduct = org !== null && productTerms.some((t) => org.includes(t) || t.includes(org.trim()) || initials(t) === org.trim());
   const usesProduct = USES.test(near) && productTerms.some((t) => near.includes(t));
   // A title at someone else's organisation ("operations manager at Buckeye Outdoor Supply") is a customer's.

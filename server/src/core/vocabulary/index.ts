@@ -28,6 +28,7 @@ export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, pt, it,
 // Normalising: what every matcher compares
 
 const WILDCARD = '\u0001';
+const ANY_WORD = '\u0002';
 
 /**
  * Text as the matchers read it: width- and case-folded (NFKC, lower case), `&` as "and", every
@@ -60,10 +61,10 @@ interface PhrasePattern {
 
 /** One phrase as a pattern over normalised text (see the phrase syntax in types.ts). */
 function phrasePattern(phrase: string): PhrasePattern {
-  const norm = normalizeName(phrase.replace(/\*/g, WILDCARD)).replace(new RegExp(`\\s*${WILDCARD}`, 'g'), WILDCARD);
+  const norm = normalizeName(phrase.replace(/\*/g, WILDCARD).replace(/(^|\s)_(?=\s|$)/g, `$1${ANY_WORD}`)).replace(new RegExp(`\\s*${WILDCARD}`, 'g'), WILDCARD);
   const body = norm
     .split(' ')
-    .map((token) => escape(token).replace(new RegExp(WILDCARD, 'g'), '[\\p{L}\\p{M}]*'))
+ .map((token) => (token === ANY_WORD ? '[\\p{L}\\p{N}]+' : escape(token).replace(new RegExp(WILDCARD, 'g'), '[\\p{L}\\p{M}]*')))
     .join(' ');
   const first = norm.charAt(0);
   const last = norm.charAt(norm.length - 1);

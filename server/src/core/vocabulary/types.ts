@@ -6,6 +6,7 @@
 // - matching ignores case and width (full-width ＦＡＱ is FAQ), and treats punctuation as a space;
 // - a space matches any run of spaces or punctuation (`sub heading` also matches "Sub-Heading");
 // - a trailing `*` matches the rest of a word (`announc*` matches announces, announced);
+// - a `_` on its own matches any one word (`what our _ say` matches "What our patients say");
 // - phrases in spaced scripts match whole words; Chinese and Japanese phrases match anywhere, Korean
 //   phrases may carry particles after them (고객 matches 고객의).
 
