@@ -177,6 +177,9 @@ function isPlausible(id: PressReleaseSectionId, c: Context): boolean {
     const otherQuoteKnown = isQuotePart(id) && isQuotePart(c.labels[k]) && (u.named !== null || f.quote?.role != null);
     if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN && !otherQuoteKnown) return true;
     switch (id) {
+      case 'leader-quote':
+        // Of two or more quotations all read as customers', one whose speaker has a title may be the leader's.
+        return isQuotePart(c.labels[k]) && f.quote?.titled === true && c.labels.filter(isQuotePart).length >= 2;
       case 'subheadline':
         // A short line right after the headline.
         return k > 0 && c.labels[k - 1] === 'headline' && c.blocks[u.blocks[0]].words <= 45 && f.sentences <= 2 && !f.dateline && !f.quote;

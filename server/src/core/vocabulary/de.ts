@@ -32,7 +32,7 @@ export const de: LanguageVocabulary = {
   },
   quotes: {
     verbs: ['sagt', 'sagte', 'erklärt', 'erklärte', 'betont', 'betonte', 'meint', 'meinte', 'ergänzt', 'ergänzte', 'so', 'berichtet', 'berichtete', 'fügt hinzu', 'fügte hinzu', 'laut', 'zufolge'],
-    leader: ['geschäftsführer', 'geschäftsführerin', 'gründer', 'gründerin', 'mitgründer', 'vorstand', 'vorsitzende', 'vorsitzender', 'leiter', 'leiterin', 'sprecher', 'sprecherin', 'produktmanager', 'produktmanagerin', 'ceo', 'cto', 'direktor', 'direktorin', 'inhaber', 'inhaberin', 'präsident'],
+    leader: ['geschäftsführer', 'geschäftsführerin', 'gründer', 'gründerin', 'mitgründer', 'vorstand', 'vorsitzende', 'vorsitzender', 'leiter', 'leiterin', 'sprecher', 'sprecherin', 'produktmanager', 'produktmanagerin', 'ceo', 'cto', 'direktor', 'direktorin', 'inhaber', 'inhaberin', 'präsident', 'staatssekretär*', 'senator*', 'bürgermeister*', 'minister*', 'amtsleiter*', 'dezernent*'],
     customer: ['kunde', 'kundin', 'nutzer', 'nutzerin', 'anwender', 'anwenderin', 'mitglied', 'teilnehmer', 'teilnehmerin', 'betatester'],
     companyVoice: ['wir', 'unser', 'unsere', 'unseren', 'uns'],
     personalVoice: ['ich', 'mein', 'meine', 'mir', 'mich'],

@@ -32,7 +32,7 @@ export const fr: LanguageVocabulary = {
   },
   quotes: {
     verbs: ['a déclaré', 'déclare', 'a dit', 'dit', 'explique', 'a expliqué', 'affirme', 'a affirmé', 'souligne', 'a souligné', 'ajoute', 'a ajouté', 'selon', 'précise', 'raconte', 'confie', 'note', 'estime', 'résume'],
-    leader: ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co fondateur', 'directeur', 'directrice', 'pdg', 'président', 'présidente', 'porte parole', 'responsable', 'dirigeant', 'dirigeante', 'porteur du projet', 'ceo', 'cto', 'chef de produit', 'gérant', 'gérante'],
+    leader: ['fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co fondateur', 'directeur', 'directrice', 'pdg', 'président', 'présidente', 'porte parole', 'responsable', 'dirigeant', 'dirigeante', 'porteur du projet', 'ceo', 'cto', 'chef de produit', 'gérant', 'gérante', 'maire', 'ministre', 'adjoint', 'adjointe', 'préfet', 'préfète'],
     customer: ['client', 'cliente', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'bêta testeur', 'membre', 'participant', 'participante'],
     companyVoice: ['nous', 'notre', 'nos', 'on a'],
     personalVoice: ['je', 'j', 'mon', 'ma', 'mes', 'moi'],

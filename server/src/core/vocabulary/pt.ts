@@ -32,7 +32,7 @@ export const pt: LanguageVocabulary = {
   },
   quotes: {
     verbs: ['disse', 'diz', 'afirma', 'afirmou', 'explica', 'explicou', 'comenta', 'comentou', 'segundo', 'conta', 'contou', 'declarou', 'destaca', 'destacou', 'acrescenta', 'acrescentou', 'ressalta'],
-    leader: ['fundador', 'fundadora', 'cofundador', 'cofundadora', 'diretor', 'diretora', 'ceo', 'presidente', 'porta voz', 'responsável', 'gerente', 'líder', 'sócio', 'sócia'],
+    leader: ['fundador', 'fundadora', 'cofundador', 'cofundadora', 'diretor', 'diretora', 'ceo', 'presidente', 'porta voz', 'responsável', 'gerente', 'líder', 'sócio', 'sócia', 'prefeito', 'prefeita', 'ministro', 'ministra', 'secretário', 'secretária', 'governador', 'governadora'],
     customer: ['cliente', 'usuário', 'usuária', 'assinante', 'membro', 'participante', 'ilustrador', 'ilustradora'],
     companyVoice: ['nós', 'nosso', 'nossa', 'nossos', 'nossas'],
     personalVoice: ['eu', 'meu', 'minha', 'meus', 'minhas'],
