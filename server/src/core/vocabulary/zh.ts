@@ -55,6 +55,6 @@ export const zh: LanguageVocabulary = {
     bracketWords: ['日期', '名称', '公司', '产品名', '待定', '待确认'],
     tokens: ['待定', '待确认', '某某', '××', 'ＸＸ'],
   },
-  guidance: ['请描述', '请说明', '请填写', '请列出', '描述一下', '填写'],
+  guidance: ['请描述', '请说明', '请填写', '请列出', '请简述', '请写出'],
   stopwords: [],
 };
