@@ -181,8 +181,8 @@ function isPlausible(id: PressReleaseSectionId, c: Context): boolean {
         // Of two or more quotations all read as customers', one whose speaker has a title may be the leader's.
         return isQuotePart(c.labels[k]) && f.quote?.titled === true && c.labels.filter(isQuotePart).length >= 2;
       case 'subheadline':
-        // A short line right after the headline.
-        return k > 0 && c.labels[k - 1] === 'headline' && c.blocks[u.blocks[0]].words <= 45 && f.sentences <= 2 && !f.dateline && !f.quote;
+        // A short line right after the headline that is nothing else.
+        return k > 0 && c.labels[k - 1] === 'headline' && c.labels[k] === 'none' && c.blocks[u.blocks[0]].words <= 40 && f.sentences <= 1 && !f.dateline && !f.quote;
       case 'problem':
         // Prose about the status quo, or with words of a problem, that is not the opening or a quote.
         return c.labels[k] !== 'summary' && isProse(u, c, 12) && (f.statusQuo || f.problem > 0 || f.problemStatements > 0);
@@ -375,7 +375,9 @@ function contentScore(id: PressReleaseSectionId, u: Unit, blocks: Block[], featu
       return 0.9 * cap(sum((x) => x.cta), 3) + (all.some((x) => x.url) ? 0.8 : 0) + (f.opensWith === 'call-to-action' ? 1.5 : 0) - 0.8 + notQuote;
     case 'leader-quote':
     case 'customer-quote': {
-      if (!quote) return -8;
+      // A phrase quoted inside prose counts only when someone with a role says it ("“rinse not required”,
+      // the door label says" is no quote).
+      if (!quote || (!quote.dominant && quote.role === null)) return -8;
       // A phrase quoted inside prose (a survey answer, a slogan) is weak evidence unless someone with a role says it.
       let s = quote.attributed ? (quote.dominant ? 4.5 : 1.5) : 1.5;
       const mine = id === 'leader-quote' ? 'leader' : 'customer';

@@ -7,7 +7,7 @@ import { computeLineStarts, rangeAt } from '../positions';
 import { countHangulWords, countNoSpaceWords, countWords, nodeText, nodeWords } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
-import { CUES, DATE, DECORATION, PLACEHOLDER_TOKENS, isCommonWord, normalizeName, readDateline } from '../vocabulary';
+import { CUES, DATE, DECORATION, PLACEHOLDER_TOKENS, isCommonWord, isPlace, normalizeName, readDateline } from '../vocabulary';
 import type { BlockInfo, FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
 import { toBlocks, type Block } from './blocks';
 import { featuresOf, isQuestionBlock, type Features } from './features';
@@ -252,9 +252,14 @@ export function productTerms(blocks: Block[], placed: Placed[]): NameTerms {
     const found = new Set<string>();
     const cjk = CJK_TEXT.test(b.text);
     for (const m of b.text.matchAll(cjk ? LATIN_IN_CJK : CAPITALISED)) {
-      if (m[0].length < 3) continue;
-      found.add(m[0]);
-      if (cjk || !SENTENCE_START.test(b.text.slice(Math.max(0, m.index! - 3), m.index))) midSentence.add(m[0]);
+      // "Com a Feira Certa" → "Feira Certa": no leading function word or connector.
+      const words = m[0].split(/\s+/);
+      let lead = 0;
+      while (lead < words.length - 1 && (isCommonWord(words[lead]) || /^\p{Ll}/u.test(words[lead]))) lead++;
+      const term = words.slice(lead).join(' ');
+      if (term.length < 3) continue;
+      found.add(term);
+      if (cjk || lead > 0 || !SENTENCE_START.test(b.text.slice(Math.max(0, m.index! - 3), m.index))) midSentence.add(term);
     }
     if (k < 2 && b.node?.type === 'paragraph') {
       for (const c of b.node.children) {
@@ -266,7 +271,7 @@ export function productTerms(blocks: Block[], placed: Placed[]): NameTerms {
   });
   // Not the city of the dateline ("AUSTIN, TX – … Austin's 40 community gardens"), not a month, not an
   // acronym the headline does not use (customers' and suppliers' acronyms: DSP, AWS, LLM).
-  const places = new Set(body.slice(0, 3).flatMap((b) => (readDateline(b.text) ? b.text.split(/[—–-]/)[0].split(/[\s,]+/).map((w) => w.toLowerCase()) : [])));
+  const places = new Set(body.slice(0, 4).flatMap((b) => (readDateline(b.text) || isPlace(b.text) ? b.text.split(/[—–-]/)[0].split(/[\s,]+/).map((w) => w.toLowerCase()) : [])));
   const inTitles = (t: string) => titles.some((h) => h.text.includes(t));
   const recurring = [...seen.entries()]
     .filter(([t, n]) => n >= 2 && midSentence.has(t) && !places.has(t.toLowerCase()) && !DATE.test(t) && !isCommonWord(t) && (!/^\p{Lu}{2,5}s?$/u.test(t) || inTitles(t)))
