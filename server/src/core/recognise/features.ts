@@ -149,6 +149,9 @@ const ORGANISATION = /\b(?:at|of|from|with|for|who runs|who owns|who manages|run
 const USES = /\b(?:used|uses|using|tested|tests|tried|piloted|adopted|switched to|signed up for|relies on)\b/i;
 const SOMEONE = /[\p{L}.],\s+(?:a|an|un|une|una|uma|um|ein|eine|einer)\s+\p{L}{3,}/u;
 
+/** A share of people or a survey just before a quotation. */
+const SURVEY = /\d+\s*(?:%|％|割|人|名|people|respondents|households|of them)|\b(?:survey|surveyed|poll|respondents)\b|調査|アンケート|调查|問卷|설문|enquête|encuesta|pesquisa|umfrage|опрос/iu;
+
 /** "MBTA" for "Massachusetts Bay Transportation Authority". */
 function initials(name: string): string {
   return name
@@ -181,7 +184,9 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   for (const s of spans) near = near.split(text.slice(s.start, s.end)).join(' " ');
   const nearNorm = normalizeName(near);
   const dashed = DASH_NAME.test(spans.length ? near : tail);
-  const attributed = (spans.length > 0 && (QUOTES.verbs.test(nearNorm) || CJK_ATTRIBUTION.test(near))) || dashed;
+  // What a share of people answered in a survey ("65歳以上の方の4割は「…」と答えています") is no one's quote.
+  const survey = spans.length > 0 && spans.every((s) => SURVEY.test(text.slice(Math.max(0, s.start - 40), s.start)));
+  const attributed = !survey && ((spans.length > 0 && (QUOTES.verbs.test(nearNorm) || CJK_ATTRIBUTION.test(near))) || dashed);
   // A blockquote is speech when it is attributed or speaks in the first person; a quoted release is not.
   const inside = normalizeName(spans.map((s) => text.slice(s.start, s.end)).join(' ') || text);
   const company = QUOTES.companyVoice.count(inside);

@@ -88,12 +88,13 @@ export const en: LanguageVocabulary = {
       'sign up', 'install', 'installs', 'installing', 'deploy the', 'deploy it', 'download the', 'download it', 'first you', 'first users', 'first customers',
       'in a few steps', 'in three steps', 'in two steps', 'in a few clicks', 'in minutes', 'step', 'steps', 'set up', 'setup', 'connect', 'open the app',
       'takes one', 'just run', 'run the', 'clone', 'onboarding', 'how it works', 'to start', 'ways to start', 'start by', 'starts with', 'new users', 'new subscribers', 'first time', 'first run',
+      'tap', 'taps', 'scan', 'scans', 'press', 'pressing', 'click', 'clicks', 'select', 'turn on', 'switch on', 'get the update', 'over wi fi', 'from the app', 'in the app',
     ],
     cta: [
       'available today', 'available now', 'available at', 'available in', 'available from', 'available on', 'available for', 'is available', 'are available',
       'visit', 'learn more', 'sign up at', 'sign up today', 'sign up now', 'head over to', 'try it today', 'try it now', 'try it at', 'download it today',
       'download today', 'download now', 'download from', 'get started today', 'get started now', 'get started at', 'to get started visit', 'join the waitlist',
-      'pricing', 'priced at', 'get started', 'try it', 'try', 'download', 'sign up', 'waitlist', 'contact us', 'request access', "let's use", 'let s use', 'give it a try', 'please try', 'join us', 'star us', 'contribute', 'available as', 'open source', 'on github', 'free trial', 'starts at', 'per month', 'rolls out', 'begins rolling out', 'generally available', 'find out more', 'go to',
+      'pricing', 'priced at', 'apply today', 'applies today', 'starting today', 'from today', 'effective today', 'today to every', 'today in every', 'today at', 'get started', 'try it', 'try', 'download', 'sign up', 'waitlist', 'contact us', 'request access', "let's use", 'let s use', 'give it a try', 'please try', 'join us', 'star us', 'contribute', 'available as', 'open source', 'on github', 'free trial', 'starts at', 'per month', 'rolls out', 'begins rolling out', 'generally available', 'find out more', 'go to',
     ],
   },
   dates: {
