@@ -165,8 +165,35 @@ function byPosition(id: PressReleaseSectionId, c: Context, blocks: Block[], plac
   return null;
 }
 
+/**
+ * The parts at the top of a release are called missing only where the release's opening says so:
+ * prose where the headline would stand, the summary's paragraph right under the headline. Anything
+ * else at the top (a short line, a styled line, a heading the decoder gave nothing) may be the part.
+ */
+function clearlyAbsent(id: PressReleaseSectionId, c: Context): boolean {
+  const opening = c.units.findIndex((u) => !u.heading || c.labels[c.units.indexOf(u)] !== 'none');
+  const prose = (k: number) => k >= 0 && k < c.units.length && isProse(c.units[k], c, 20) && c.blocks[c.units[k].blocks[0]].style === null;
+  switch (id) {
+    case 'headline':
+      // The release opens straight with prose (and no unused heading or styled line comes before it).
+      return c.units.length === 0 || (prose(opening) && !c.units.slice(0, opening).some((u) => u.heading || c.blocks[u.blocks[0]].style !== null));
+    case 'subheadline': {
+      // Right under the headline (or at the top, without one) stands prose or a dated paragraph.
+      const headline = c.labels.indexOf('headline');
+      const next = headline >= 0 ? headline + 1 : opening;
+      return next >= c.units.length || prose(next) || c.features[c.units[next].blocks[0]].dateline !== null;
+    }
+    case 'summary':
+      // No prose at all near the top.
+      return ![0, 1, 2].some((k) => k < c.units.length && isProse(c.units[k], c, 12));
+    default:
+      return true;
+  }
+}
+
 /** Some unit could be the part: then it is not called missing. */
 function isPlausible(id: PressReleaseSectionId, c: Context): boolean {
+  if (!clearlyAbsent(id, c)) return true;
   return c.units.some((u, k) => {
     const f = c.features[u.blocks[0]];
     const s = contentScore(id, u, c.blocks, c.features, c.mentions);
