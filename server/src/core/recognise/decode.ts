@@ -152,14 +152,17 @@ function byPosition(id: PressReleaseSectionId, c: Context, blocks: Block[], plac
     for (let k = summary + 1; k < c.units.length; k++) if (isProse(c.units[k], c) && (c.labels[k] === 'none' || c.labels[k] === 'how-it-works')) return at(k, c.labels[k] !== 'none');
     return summary >= 0 && isProse(c.units[summary], c) ? at(summary, true) : null;
   }
-  if (id === 'headline') {
-    // A headline written above the "Press release" heading: the last heading before it, if it reads like one.
+  if (id === 'headline' || id === 'subheadline') {
+    // A headline written above the "Press release" heading: the last heading before it, if it reads like
+    // one; a styled line right under it is then its subheading.
     const first = placed.findIndex((p) => p.region === 'pr');
     for (let i = first - 1; i >= 0; i--) {
       const b = blocks[i];
       if (b.kind !== 'heading') continue;
-      const reads = b.name === null && (b.words >= 5 || b.chars >= 12);
-      return reads ? { id, at: i, named: null, body: [i], via: 'position', shared: false } : null;
+      if (b.name !== null || !(b.words >= 5 || b.chars >= 12)) return null;
+      if (id === 'headline') return { id, at: i, named: null, body: [i], via: 'position', shared: false };
+      const sub = blocks[i + 1];
+      return i + 1 < first && sub.kind === 'body' && sub.style !== null ? { id, at: i + 1, named: null, body: [i + 1], via: 'position', shared: false } : null;
     }
   }
   return null;
@@ -178,10 +181,12 @@ function clearlyAbsent(id: PressReleaseSectionId, c: Context): boolean {
       // The release opens straight with prose (and no unused heading or styled line comes before it).
       return c.units.length === 0 || (prose(opening) && !c.units.slice(0, opening).some((u) => u.heading || c.blocks[u.blocks[0]].style !== null));
     case 'subheadline': {
-      // Right under the headline (or at the top, without one) stands prose or a dated paragraph.
+      // Right under the headline (or at the top, without one) stands a paragraph of several sentences, or a dated one.
       const headline = c.labels.indexOf('headline');
       const next = headline >= 0 ? headline + 1 : opening;
-      return next >= c.units.length || prose(next) || c.features[c.units[next].blocks[0]].dateline !== null;
+      if (next >= c.units.length) return true;
+      const f = c.features[c.units[next].blocks[0]];
+      return f.dateline !== null || (prose(next) && (f.sentences >= 2 || c.blocks[c.units[next].blocks[0]].words >= 45));
     }
     case 'summary':
       // No prose at all near the top.
@@ -201,7 +206,8 @@ function isPlausible(id: PressReleaseSectionId, c: Context): boolean {
     // evidence against other content in it.
     const chosen = c.labels[k] === 'none' || u.named ? 0 : c.scores[k][PARTS.indexOf(c.labels[k] as PressReleaseSectionId)];
     // A quotation the writer named, or whose speaker's role is known, is not the other quote as well.
-    const otherQuoteKnown = isQuotePart(id) && isQuotePart(c.labels[k]) && (u.named !== null || f.quote?.role != null);
+    // (A role read only from the quotation's voice, "we" or "I", is not known well enough.)
+    const otherQuoteKnown = isQuotePart(id) && isQuotePart(c.labels[k]) && (u.named !== null || (f.quote !== null && f.quote.role !== null && f.quote.roleMargin >= 1));
     if (s >= PLAUSIBLE[id] && s >= chosen - PLAUSIBLE_MARGIN && !otherQuoteKnown) return true;
     switch (id) {
       case 'leader-quote':

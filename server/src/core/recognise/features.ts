@@ -13,6 +13,8 @@ export interface QuoteFeature {
   speakerIsProduct: boolean;
   /** The speaker has a title (CEO, director, manager), of whatever organisation. */
   titled: boolean;
+  /** How clearly the role is decided (the difference of the votes; the voice of the quotation alone gives 0.5). */
+  roleMargin: number;
   /** The quotation is most of the block (a quote paragraph), not a phrase quoted inside prose. */
   dominant: boolean;
 }
@@ -136,8 +138,9 @@ export function sentencesOf(text: string): string[] {
 /** The sentence opens with the product or company name, or with the company's "we". */
 function subjectIsProduct(sentence: string, terms: readonly string[]): boolean {
   // "Leak Alerts uses …", "The Tangent Solution …", "With Fernway, each sign …", "Avec CDE, …".
-  const head = sentence.replace(/^[\s"“'*_]+/, '').replace(WITH_OPENING, '').slice(0, 60);
-  if (terms.some((t) => head.startsWith(t) || head.startsWith(`The ${t}`) || head.startsWith(`the ${t}`))) return true;
+  // (After a determiner — "Each Harbor locker bank has …" — and by the first word of a longer name.)
+  const head = sentence.replace(/^[\s"“'*_]+/, '').replace(WITH_OPENING, '').replace(DETERMINER, '').slice(0, 60);
+  if (terms.some((t) => head.startsWith(t) || (/\s/.test(t) && t.split(/\s+/)[0].length >= 4 && head.startsWith(`${t.split(/\s+/)[0]} `)))) return true;
   const first = normalizeName(head).split(' ').slice(0, 2).join(' ');
   return QUOTES.companyVoice.find(first)?.index === 0;
 }
@@ -160,6 +163,9 @@ function initials(name: string): string {
     .map((w) => w[0])
     .join('');
 }
+
+/** A determiner before a sentence's subject. */
+const DETERMINER = /^(?:the|each|every|our|its|their|le|la|les|el|los|las|o|os|a|as|der|die|das|jede[rs]?)\s+/i;
 
 /** "With …," opening a sentence, in the languages that put the product first that way. */
 const WITH_OPENING = /^(?:with|using|through|thanks to|avec|grâce à|con|gracias a|com|mit|dank|met|con)\s+(?:the\s+|la\s+|le\s+|el\s+|o\s+|a\s+)?/i;
@@ -209,7 +215,7 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   const leaderVote = (foreignOrg ? 0 : titles) + (orgIsProduct ? 2 : 0) + (speakerIsProduct ? 2 : 0) + (company > personal ? 0.5 : 0);
   const customerVote = QUOTES.customer.count(nearNorm) + (foreignOrg ? titles + 0.75 : 0) + (SOMEONE.test(near) ? 1 : 0) + (usesProduct ? 2 : 0) + (personal > company ? 0.5 : 0);
   const role: QuoteFeature['role'] = leaderVote > customerVote ? 'leader' : customerVote > leaderVote ? 'customer' : null;
-  return { attributed, role, dominant, speakerIsProduct, titled: titles > 0 };
+  return { attributed, role, dominant, speakerIsProduct, titled: titles > 0, roleMargin: Math.abs(leaderVote - customerVote) };
 }
 
 /** Shaped like an FAQ question: `Q:`-style prefix, a question heading, a bold question. */
