@@ -184,7 +184,7 @@ function clearlyAbsent(id: PressReleaseSectionId, c: Context): boolean {
       // Right under the headline (or at the top, without one) stands a paragraph of several sentences, or a dated one.
       const headline = c.labels.indexOf('headline');
       const next = headline >= 0 ? headline + 1 : opening;
-      if (next >= c.units.length) return true;
+      if (next < 0 || next >= c.units.length) return true;
       const f = c.features[c.units[next].blocks[0]];
       return f.dateline !== null || (prose(next) && (f.sentences >= 2 || c.blocks[c.units[next].blocks[0]].words >= 45));
     }
