@@ -1,3 +1,4 @@
+import { BoundedCache } from './cache';
 import type { Nodes, Parent } from 'mdast';
 
 // Scripts written without spaces between words need a dictionary-based segmenter. Intl.Segmenter is slow
@@ -9,23 +10,15 @@ const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
 // A word as a reader counts it: letters/digits, with inner apostrophes, hyphens, dots (1.5, don't, end-to-end).
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-_/@&][\p{L}\p{N}\p{M}]+)*/gu;
 let segmenter: Intl.Segmenter | undefined;
-const segmentedRuns = new Map<string, number>();
+const segmentedRuns = new BoundedCache<string, number>('segmented word counts of no-space runs', 5000);
 
 /** Words in plain text, as a reader counts them; correct for languages without spaces (Intl.Segmenter). */
 export function countWords(text: string): number {
   if (!text) return 0;
   // A re-check after an edit counts the same blocks again: remember the counts of block-sized texts.
   if (text.length > MAX_CACHED_LENGTH) return countUncached(text);
-  let n = countsByText.get(text);
-  if (n === undefined) {
-    if (countsByText.size >= MAX_CACHED_TEXTS) countsByText.clear();
-    n = countUncached(text);
-    countsByText.set(text, n);
-  }
-  return n;
+  return countsByText.get(text, () => countUncached(text));
 }
-
-const countsByText = new Map<string, number>();
 
 /**
  * Characters of scripts written without spaces (Chinese, Japanese, Thai…) in plain text: their pages
@@ -66,7 +59,7 @@ export function countHangulWords(text: string): number {
 }
 
 const MAX_CACHED_LENGTH = 20000;
-const MAX_CACHED_TEXTS = 20000;
+const countsByText = new BoundedCache<string, number>('word counts of block texts', 20000);
 
 function countUncached(text: string): number {
   if (!NO_SPACE_SCRIPTS.test(text)) return countSpaced(text);
@@ -89,14 +82,12 @@ function countSpaced(text: string): number {
 }
 
 function countSegmented(run: string): number {
-  const cached = segmentedRuns.get(run);
-  if (cached !== undefined) return cached;
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-  let n = 0;
-  for (const s of segmenter.segment(run)) if (s.isWordLike) n++;
-  if (segmentedRuns.size > 5000) segmentedRuns.clear();
-  segmentedRuns.set(run, n);
-  return n;
+  return segmentedRuns.get(run, () => {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+    let n = 0;
+    for (const s of segmenter.segment(run)) if (s.isWordLike) n++;
+    return n;
+  });
 }
 
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);

@@ -132,8 +132,9 @@ function sharedIn(id: PressReleaseSectionId, c: Context): DecodedPart | null {
       where = k;
     }
   });
-  // A release of one or two paragraphs says its solution inside them (plit: "Now data scientists can …").
-  const needed = id === 'solution' && c.units.filter((u) => !u.heading).length <= 2 ? 1 : SHARED_EVIDENCE[id];
+  // A release of one or two paragraphs of prose says its solution inside them (plit: "Now data scientists can …").
+  const few = id === 'solution' && c.units.filter((u) => !u.heading).length <= 2 && where >= 0 && isProse(c.units[where], c);
+  const needed = few ? 1 : SHARED_EVIDENCE[id];
   if (where < 0 || best < needed) return null;
   return { id, at: c.units[where].blocks[0], named: null, body: c.units[where].blocks, via: 'content', shared: true };
 }

@@ -1,3 +1,4 @@
+import { BoundedCache, KeyedCaches } from '../cache';
 import type { Nodes, Parents } from 'mdast';
 import type { PrfaqModel, Rule, RuleContext } from '../types';
 import { toString } from 'mdast-util-to-string';
@@ -98,44 +99,33 @@ function lineEnd(text: string, from: number): number {
 /** Hits in one span, relative to it: [start, end, index of the pattern]. */
 type LocalHits = Array<[number, number, number]>;
 
-function scan(text: string, span: Span, patterns: PlaceholderPattern[], cache: Map<string, LocalHits>, hits: Hit[]): void {
+function scan(text: string, span: Span, patterns: PlaceholderPattern[], cache: BoundedCache<string, LocalHits>, hits: Hit[]): void {
   const slice = text.slice(span.start, span.end);
   // The same text scanned by the same patterns gives the same hits: a re-check after an edit scans only
   // the spans that changed. The first character keeps code and prose apart (code takes strong patterns only).
   const key = (span.code ? 'c' : 't') + slice;
-  let local = cache.get(key);
-  if (!local) {
-    local = [];
+  const local = cache.get(key, () => {
+    const found: LocalHits = [];
     patterns.forEach((p, index) => {
       if (span.code && !p.strong) return;
       for (const m of slice.matchAll(p.re)) {
         if (m[0] === '' || (p.accept && !p.accept(m))) continue;
         const [s, e] = m.indices?.[1] ?? m.indices![0];
-        local!.push([s, e, index]);
+        found.push([s, e, index]);
       }
     });
-    if (cache.size >= MAX_CACHED_SPANS) cache.clear();
-    cache.set(key, local);
-  }
+    return found;
+  });
   // Pattern by pattern, as the scan found them: dedupe keeps the first of equal hits.
   for (const [s, e, index] of local) hits.push({ start: span.start + s, end: span.start + e, advice: patterns[index].advice });
 }
 
-const hitsByPatterns = new Map<string, Map<string, LocalHits>>();
-const MAX_CACHED_SPANS = 50000;
-const MAX_CACHED_PATTERN_SETS = 20;
+/** Hits per span text, one cache per set of patterns (the built-in ones plus the user's). */
+const hitsByPatterns = new KeyedCaches<string, LocalHits>('placeholder hits per pattern set', 20, 50000);
 
-/** The cache for one set of patterns (the built-in ones plus the user's), keyed by what the patterns are. */
-function spanCache(patterns: PlaceholderPattern[]): Map<string, LocalHits> {
+function spanCache(patterns: PlaceholderPattern[]): BoundedCache<string, LocalHits> {
   // A RegExp's source escapes line breaks, so a line break cannot occur inside one entry.
-  const key = patterns.map((p) => `${p.strong ? '!' : '?'}${p.re.flags}/${p.re.source}`).join('\n');
-  let cache = hitsByPatterns.get(key);
-  if (!cache) {
-    if (hitsByPatterns.size >= MAX_CACHED_PATTERN_SETS) hitsByPatterns.clear();
-    cache = new Map();
-    hitsByPatterns.set(key, cache);
-  }
-  return cache;
+  return hitsByPatterns.for(patterns.map((p) => `${p.strong ? '!' : '?'}${p.re.flags}/${p.re.source}`).join('\n'));
 }
 
 /** Overlapping hits (e.g. "$XXX" and "XXX") become one: the earliest, then the longest. */
