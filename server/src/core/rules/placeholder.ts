@@ -1,4 +1,4 @@
-import { BoundedCache, KeyedCaches } from '../cache';
+import { KeyedCaches, type BoundedCache } from '../cache';
 import type { Nodes, Parents } from 'mdast';
 import type { PrfaqModel, Rule, RuleContext } from '../types';
 import { toString } from 'mdast-util-to-string';
