@@ -10,6 +10,7 @@ import { budgetOf, describeBudget, describeLength, describeSize, entryLength, pa
 import { plural } from '../core/format';
 import { sectionTitle } from '../core/rules/sectionText';
 import { describeReadability, readabilityOf, type ReadabilityUnit } from '../core/style/readability';
+import { isEnglish } from '../core/style/prose';
 
 export function hover(result: CheckResult, position: Position): Hover | null {
   const { model } = result;
@@ -19,7 +20,7 @@ export function hover(result: CheckResult, position: Position): Hover | null {
   if (section) return { contents: { kind: MarkupKind.Markdown, value: sectionHover(result, section) }, range: toLspRange(section.headingRange!) };
   const entry = [...model.faq.external, ...model.faq.internal].find((e) => containsPosition(toLspRange(e.range), position));
   if (entry) return { contents: { kind: MarkupKind.Markdown, value: questionHover(result, entry) }, range: toLspRange(entry.range) };
-  if (!/^en\b/i.test(model.lang)) return null;
+  if (!isEnglish(model)) return null;
   const unit = readabilityOf(model).find((u) => containsPosition(toLspRange(u.range), position));
   if (unit) return { contents: { kind: MarkupKind.Markdown, value: readabilityHover(unit) }, range: toLspRange(unit.range) };
   return null;

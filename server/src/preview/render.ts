@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import type { CheckResult } from '../core/types';
 import { describeReadability, readabilityOf } from '../core/style/readability';
+import { isEnglish } from '../core/style/prose';
 import { markdownToSafeHast } from './toHast';
 import { eachBlock, startLine, topBlocks, wrapLooseInline } from './hast';
 import { decorateRelease } from './release';
@@ -47,7 +48,7 @@ function markReleaseEnd(root: Root, result: CheckResult): void {
 
 /** Release paragraphs and FAQ answers carry their readability as a tooltip (English documents). */
 function markReadability(root: Root, result: CheckResult): void {
-  if (!/^en\b/i.test(result.model.lang)) return;
+  if (!isEnglish(result.model)) return;
   const byLine = new Map(readabilityOf(result.model).map((u) => [u.range.start.line, u.scores]));
   if (byLine.size === 0) return;
   eachBlock(root, (node) => {

@@ -208,7 +208,11 @@ export const TEMPLATES: { id: TemplateId; label: string; detail: string; snippet
   { id: 'release', label: 'One-page press release only', detail: 'Headline to call to action, no FAQ', snippet: 'PR/FAQ press release' },
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "March", as the snippet variables of VS Code write it. */
+function monthName(date: Date): string {
+  return new Intl.DateTimeFormat('en-US', { month: 'long' }).format(date);
+}
 
 function variable(name: string, date: Date): string | undefined {
   const two = (n: number) => String(n).padStart(2, '0');
@@ -216,8 +220,8 @@ function variable(name: string, date: Date): string | undefined {
     case 'CURRENT_YEAR': return String(date.getFullYear());
     case 'CURRENT_YEAR_SHORT': return String(date.getFullYear()).slice(-2);
     case 'CURRENT_MONTH': return two(date.getMonth() + 1);
-    case 'CURRENT_MONTH_NAME': return MONTHS[date.getMonth()];
-    case 'CURRENT_MONTH_NAME_SHORT': return MONTHS[date.getMonth()]!.slice(0, 3);
+    case 'CURRENT_MONTH_NAME': return monthName(date);
+    case 'CURRENT_MONTH_NAME_SHORT': return monthName(date).slice(0, 3);
     case 'CURRENT_DATE': return two(date.getDate());
     default: return undefined;
   }

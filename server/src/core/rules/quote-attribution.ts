@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { PrfaqModel, Range, Rule, Section } from '../types';
 import { sectionName } from './sectionText';
 import { lineRange } from './util';
+import { isEnglish } from '../style/prose';
 
 const VERB = '(?:said|says|explains|explained|adds|added|notes|noted|shares|shared|commented|stated|continues|continued|concludes|concluded|recalls|recalled)';
 const NAME = "\\p{Lu}[\\p{L}'’.-]+";
@@ -87,7 +88,7 @@ export const quoteAttribution: Rule = {
   category: 'content',
   check({ model, report }) {
     // The speaker patterns ("said …") are English.
-    if (!model.lang.toLowerCase().startsWith('en')) return;
+    if (!isEnglish(model)) return;
     for (const section of model.sections) {
       if (section.id !== 'leader-quote' && section.id !== 'customer-quote') continue;
       if (section.empty || section.instructionsOnly) continue;

@@ -1,3 +1,4 @@
+import { isEnglishTag } from '../vocabulary';
 // The prose of a PR/FAQ as the style rules read it: paragraphs, headings and table cells with every
 // character that is not prose (markup, inline code, HTML, URLs, images) blanked out. A blanked copy keeps
 // the source's length, so a match in it is a match at the same offset in the document: ranges stay exact.
@@ -48,7 +49,7 @@ export function proseBlocks(model: PrfaqModel): ProseBlock[] {
 
 /** True for English and for documents that say nothing else: the style rules know English only. */
 export function isEnglish(model: PrfaqModel): boolean {
-  return /^en\b/i.test(model.lang.trim());
+  return isEnglishTag(model.lang.trim());
 }
 
 /** The model with its FAQ entries indexed by offset, built once per collection. */
