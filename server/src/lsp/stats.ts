@@ -2,7 +2,7 @@
 import type { CheckResult, Finding } from '../core/types';
 import type { StatsParams } from '../protocol';
 
-export function buildStats(uri: string, version: number | null, result: CheckResult): StatsParams {
+export function buildStats(uri: string, version: number | null, result: CheckResult, checks?: StatsParams['checks']): StatsParams {
   const { budgets, wordsPerPage } = result.config;
   const words = result.model.words;
   const budgetWords = {
@@ -24,6 +24,7 @@ export function buildStats(uri: string, version: number | null, result: CheckRes
     },
     sections: result.model.sections.map((s) => ({ id: s.id, line: s.range.start.line, words: s.words })),
     counts: countBySeverity(result.findings),
+    ...(checks ? { checks } : {}),
   };
 }
 
