@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
+import { micromarkOnceEsbuild } from './scripts/micromark-once.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -14,6 +15,7 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [micromarkOnceEsbuild],
 };
 // `--production` (npm run package): minified and without source maps, so the .vsix stays well under 1 MB.
 if (process.argv.includes('--production')) Object.assign(common, { minify: true, sourcemap: false });
@@ -74,7 +76,7 @@ const entries = [
   { entryPoints: ['server/src/remark/preset.ts'], outfile: 'dist/remark-preset.mjs', format: 'esm', banner: esmRequire },
   // VS Code for the Web: the server in a web worker, the extension in the web extension host.
   // `worker` condition: packages such as decode-named-character-reference ship a DOM build for `browser`; a worker has no document.
-  { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [browserRcLookup] },
+  { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [browserRcLookup, micromarkOnceEsbuild] },
   { ...web, entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
 ].filter((e) => fs.existsSync(e.entryPoints[0]));
 

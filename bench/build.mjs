@@ -1,6 +1,7 @@
 // Bundles bench/run.ts (TypeScript, imports the core sources) into dist/bench.mjs and runs it.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { micromarkOnceEsbuild } from '../scripts/micromark-once.mjs';
 
 const outfile = fileURLToPath(new URL('../dist/bench.mjs', import.meta.url));
 // Bundled CommonJS dependencies call require(); the activation proxy uses require and __dirname too.
@@ -20,5 +21,6 @@ await esbuild.build({
   target: 'node20',
   banner: { js: banner },
   logLevel: 'warning',
+  plugins: [micromarkOnceEsbuild],
 });
 await import(outfile);
