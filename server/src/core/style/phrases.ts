@@ -20,8 +20,22 @@ function phrasePattern(phrase: string): string {
     .join('\\s+');
 }
 
-/** One case-insensitive regular expression for a list of phrases, longest first; null for an empty list. */
+/**
+ * One case-insensitive regular expression for a list of phrases, longest first; null for an empty list.
+ * Built once per list (rules ask for theirs on every check); callers reset `lastIndex` before a search.
+ */
 export function phraseRegex(phrases: readonly string[]): RegExp | null {
+  const key = phrases.join('\u0000');
+  if (regexes.has(key)) return regexes.get(key)!;
+  if (regexes.size >= MAX_CACHED_PATTERNS) regexes.clear();
+  const re = buildPhraseRegex(phrases);
+  regexes.set(key, re);
+  return re;
+}
+
+const regexes = new Map<string, RegExp | null>();
+
+function buildPhraseRegex(phrases: readonly string[]): RegExp | null {
   const list = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}\\-'’])(?:${list.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}\\-]|['’]\\p{L})`, 'giu');
