@@ -4,6 +4,7 @@ import { runRules } from './runRules';
 import type { CheckResult } from './types';
 import type { Root } from 'mdast';
 import { parseBlockwise } from './blocks';
+import { nextMemoGeneration } from './textMemo';
 
 export interface CheckOptions {
   /** Editor settings or CLI defaults (lowest precedence above built-in defaults). */
@@ -39,6 +40,7 @@ export type CheckSteps = Generator<void, CheckResult, void>;
  * `parse` replaces the one-off block-wise parse (the incremental checker passes its cached parser).
  */
 export function* checkSteps(text: string, options: CheckOptions = {}, parse: (text: string) => Root = parseBlockwise): CheckSteps {
+  nextMemoGeneration();
   const tree = options.tree ?? parse(text);
   if (!options.tree) yield;
   const model = buildModel(text, tree);

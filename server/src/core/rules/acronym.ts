@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../types';
 import { isEnglish, proseBlocks, type ProseBlock } from '../style/prose';
 import { listOption, partsOption } from '../style/options';
 import { rangeOf } from './util';
+import { TextMemo } from '../textMemo';
 import { BUILT_IN_PATTERNS } from './placeholderPatterns';
 
 /** Acronyms every reader of a business document knows. */
@@ -40,14 +41,11 @@ const PLACEHOLDER_PATTERNS = BUILT_IN_PATTERNS.map(({ re }) => new RegExp(re.sou
 type LocalUses = Array<[string, number]>;
 
 // An edit changes one block; the others are found here by their text, so a re-check scans one block.
-// Cleared when full, so a long session does not hold every text it ever saw.
-const usesByText = new Map<string, LocalUses>();
-const MAX_CACHED_BLOCKS = 20000;
+const usesByText = new TextMemo<LocalUses>();
 
 function usesIn(block: ProseBlock): Use[] {
   let local = usesByText.get(block.masked);
   if (!local) {
-    if (usesByText.size >= MAX_CACHED_BLOCKS) usesByText.clear();
     local = localUses(block);
     usesByText.set(block.masked, local);
   }

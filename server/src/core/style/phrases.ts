@@ -1,5 +1,6 @@
 // Finding listed words and phrases in prose, whatever the case, the line breaks or the hyphenation.
 import type { ProseBlock, Span } from './prose';
+import { TextMemo } from '../textMemo';
 
 export interface PhraseHit extends Span {
   /** The listed phrase that matched (lower case, as listed). */
@@ -58,7 +59,6 @@ export function findPhrases(blocks: readonly ProseBlock[], re: RegExp | null, ph
       local = [];
       re.lastIndex = 0;
       for (let m = re.exec(block.masked); m; m = re.exec(block.masked)) local.push([m.index, m[0]]);
-      if (cache.size >= MAX_CACHED_BLOCKS) cache.clear();
       cache.set(block.masked, local);
     }
     for (const [at, text] of local) hits.push({ start: block.start + at, end: block.start + at + text.length, text, phrase: listedPhrase(text, phrases), block });
@@ -69,16 +69,15 @@ export function findPhrases(blocks: readonly ProseBlock[], re: RegExp | null, ph
 // Matches in a block depend on its masked text and the expression only: after an edit, only the changed
 // block is searched again. Keyed by the expression's source, since each check compiles its own.
 type LocalMatches = Array<[number, string]>;
-const matchesByPattern = new Map<string, Map<string, LocalMatches>>();
-const MAX_CACHED_BLOCKS = 20000;
+const matchesByPattern = new Map<string, TextMemo<LocalMatches>>();
 const MAX_CACHED_PATTERNS = 50;
 
-function matchesCache(re: RegExp): Map<string, LocalMatches> {
+function matchesCache(re: RegExp): TextMemo<LocalMatches> {
   const key = `${re.flags}/${re.source}`;
   let cache = matchesByPattern.get(key);
   if (!cache) {
     if (matchesByPattern.size >= MAX_CACHED_PATTERNS) matchesByPattern.clear();
-    cache = new Map();
+    cache = new TextMemo();
     matchesByPattern.set(key, cache);
   }
   return cache;

@@ -6,6 +6,7 @@ import type { FaqEntry, PrfaqModel, SectionId } from '../types';
 import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { nodeText } from '../words';
 import { intervalFinder, type IntervalFinder } from './intervals';
+import { TextMemo } from '../textMemo';
 
 export type ProsePart = 'press-release' | 'external-faq' | 'internal-faq' | 'other';
 export const PROSE_PARTS: readonly ProsePart[] = ['press-release', 'external-faq', 'internal-faq', 'other'];
@@ -234,16 +235,14 @@ export function sentences(block: ProseBlock): Span[] {
   const cache = block.kind === 'paragraph' ? paragraphSentences : otherSentences;
   let local = cache.get(block.masked);
   if (!local) {
-    if (cache.size >= MAX_CACHED_BLOCKS) cache.clear();
     local = splitSentences({ ...block, start: 0 });
     cache.set(block.masked, local);
   }
   return local.map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text }));
 }
 
-const paragraphSentences = new Map<string, Span[]>();
-const otherSentences = new Map<string, Span[]>();
-const MAX_CACHED_BLOCKS = 20000;
+const paragraphSentences = new TextMemo<Span[]>();
+const otherSentences = new TextMemo<Span[]>();
 
 function splitSentences(block: ProseBlock): Span[] {
   const out: Span[] = [];
@@ -286,13 +285,12 @@ export function words(span: Span): Span[] {
     local = [];
     WORD.lastIndex = 0;
     for (let m = WORD.exec(span.text); m; m = WORD.exec(span.text)) local.push([m.index, m[0]]);
-    if (wordsByText.size >= MAX_CACHED_BLOCKS) wordsByText.clear();
     wordsByText.set(span.text, local);
   }
   return local.map(([at, text]) => ({ start: span.start + at, end: span.start + at + text.length, text }));
 }
 
-const wordsByText = new Map<string, Array<[number, string]>>();
+const wordsByText = new TextMemo<Array<[number, string]>>();
 
 /** The whole block as one span (for phrase searches that may cross a sentence's inner line breaks). */
 export function blockSpan(block: ProseBlock): Span {

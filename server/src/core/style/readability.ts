@@ -4,6 +4,7 @@ import { syllable } from 'syllable';
 import type { PrfaqModel, Range, SectionId } from '../types';
 import { rangeAt } from '../positions';
 import { answerBlocks, proseBlocks, sentences, words, type ProseBlock } from './prose';
+import { TextMemo } from '../textMemo';
 
 export interface ReadabilityScores {
   words: number;
@@ -66,9 +67,8 @@ export function scoreBlocks(blocks: readonly ProseBlock[]): ReadabilityScores | 
 // Counts add up block by block, so each block's are remembered by its text: a re-check counts one block.
 // Paragraphs are split into sentences and other blocks are not, so the two kinds are kept apart.
 type Counts = [words: number, sentences: number, syllables: number];
-const paragraphCounts = new Map<string, Counts>();
-const otherCounts = new Map<string, Counts>();
-const MAX_CACHED_BLOCKS = 20000;
+const paragraphCounts = new TextMemo<Counts>();
+const otherCounts = new TextMemo<Counts>();
 
 function blockCounts(block: ProseBlock): Counts {
   const cache = block.kind === 'paragraph' ? paragraphCounts : otherCounts;
@@ -82,7 +82,6 @@ function blockCounts(block: ProseBlock): Counts {
       counts[0] += list.length;
       for (const w of list) counts[2] += syllablesOf(w.text);
     }
-    if (cache.size >= MAX_CACHED_BLOCKS) cache.clear();
     cache.set(block.masked, counts);
   }
   return counts;
