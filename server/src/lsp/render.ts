@@ -5,8 +5,9 @@ import type { ServerSettings } from './settings';
 
 /**
  * The renderer (rehype, hast-util-raw, parse5) is loaded on the first render, not at start-up: a server
- * whose user never opens the preview neither pays its start-up time nor holds it in memory. esbuild turns
- * this import() into a module initialised on first use inside the same bundle.
+ * whose user never opens the preview neither pays its start-up time nor holds it in memory. The Node
+ * server finds it in dist/preview.js (esbuild.mjs); the web worker's bundle keeps it inside, initialised
+ * on first use.
  */
 export async function renderPreview(result: CheckResult, params: RenderParams, settings: ServerSettings): Promise<string> {
   const { renderHtml } = await import('../preview/render');
