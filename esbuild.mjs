@@ -62,19 +62,20 @@ function libraryTypes() {
   );
 }
 
-// The language server leaves the preview renderer (rehype, hast-util-raw, parse5: a third of its code) in
-// dist/preview.js, loaded on the first render request: start-up neither compiles nor holds it.
+// The language server and the CLI leave the preview renderer (rehype, hast-util-raw, parse5: a third of
+// their code) in dist/preview.js, loaded on the first render: start-up neither compiles nor holds it.
 const previewApart = {
   name: 'preview-apart',
   setup(build) {
+    const loaders = [path.join('server', 'src', 'lsp', 'render.ts'), path.join('server', 'src', 'cli', 'render.ts')];
     build.onResolve({ filter: /^\.\.\/preview\/render$/ }, (args) =>
-      args.importer.endsWith(path.join('server', 'src', 'lsp', 'render.ts')) ? { path: './preview.js', external: true } : undefined,
+      args.kind === 'dynamic-import' && loaders.some((l) => args.importer.endsWith(l)) ? { path: './preview.js', external: true } : undefined,
     );
   },
 };
 
 const entries = [
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [micromarkOnceEsbuild, previewApart] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [micromarkOnceEsbuild, previewApart] },
   { entryPoints: ['server/src/preview/render.ts'], outfile: 'dist/preview.js' },
   // Checks large documents off the server's main thread (server/src/lsp/checkRunner.ts).

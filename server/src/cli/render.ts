@@ -6,7 +6,7 @@ import { formatConfigProblem } from '../core/config';
 import { ioReason } from '../node/ioReason';
 import { loadRcForFile } from '../node/rcfile';
 import { readTextFile } from '../node/readText';
-import { renderHtml, type RenderOptions } from '../preview/render';
+import type { RenderOptions } from '../preview/render';
 import { parseCommandArgs } from './args';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, type CliIo, type Command } from './io';
 
@@ -59,7 +59,7 @@ export const renderCommand: Command = {
   },
 };
 
-function renderFile(input: string, output: string | undefined, options: RenderOptions, configPath: string | undefined, io: CliIo): number {
+async function renderFile(input: string, output: string | undefined, options: RenderOptions, configPath: string | undefined, io: CliIo): Promise<number> {
   const file = path.resolve(io.cwd, input);
   const read = readTextFile(file);
   if (!read.ok) {
@@ -72,6 +72,8 @@ function renderFile(input: string, output: string | undefined, options: RenderOp
   problems.push(...result.configProblems.map((p) => (p.source === 'front matter' ? { ...p, source: input } : p)));
   // Configuration problems are reported but do not stop the export: the defaults apply.
   for (const p of problems) io.stderr(formatConfigProblem(p) + '\n');
+  // The renderer (rehype, parse5) is loaded here, not at start-up: `prfaq check` never needs it.
+  const { renderHtml } = await import('../preview/render');
   const html = renderHtml(result, options);
   if (!output) {
     io.stdout(html);
