@@ -3,7 +3,6 @@
 // touches VS Code's global singletons (window, workspace, commands); the parts it wires up receive what they need.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/serverFlags';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { DOCUMENT_STATE_NOTIFICATION, STATS_NOTIFICATION } from '../../server/src/protocol';
 import type { DocumentStateParams, StatsParams } from '../../server/src/protocol';
@@ -58,7 +57,7 @@ export function startClient(context: vscode.ExtensionContext): RunningClient {
 function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
