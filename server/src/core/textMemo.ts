@@ -28,7 +28,7 @@ export class TextMemo<V> {
   private swept = 0;
 
   /** `minSweep`: the size below which nothing is swept (tests set it low). */
-  constructor(private readonly minSweep = 2000) {}
+  constructor(private readonly minSweep = 200) {}
 
   get(key: string): V | undefined {
     const entry = this.entries.get(key);
