@@ -23,21 +23,18 @@ function topicsOption(value: unknown): Record<string, string[]> {
 }
 
 function mentions(text: string, words: string[]): boolean {
-  return anyWordStart(words).test(text);
+  return words.some((w) => wordStart(w).test(text));
 }
 
-// One expression per topic's word list, compiled once, not on every check: a single scan of the text per
-// topic instead of one per word (no `g` flag: `test` keeps no state between texts).
+// Compiled once per word, not on every check (no `g` flag: `test` keeps no state between texts).
 const wordStarts = new Map<string, RegExp>();
 
-function anyWordStart(words: string[]): RegExp {
-  const key = words.join('\u0000');
-  let re = wordStarts.get(key);
+function wordStart(word: string): RegExp {
+  let re = wordStarts.get(word);
   if (!re) {
     if (wordStarts.size >= 1000) wordStarts.clear();
-    const alternatives = words.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'iu');
-    wordStarts.set(key, re);
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu');
+    wordStarts.set(word, re);
   }
   return re;
 }
