@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFile, spawn } from 'node:child_process';
 import { pageScriptPlugin } from './scripts/pageScript.mjs';
+import { micromarkOnceEsbuild } from './scripts/micromark-once.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -16,7 +17,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   // `import … from 'virtual:prfaq-page-script'`: the preview's page script, bundled for the browser (scripts/pageScript.mjs).
-  plugins: [pageScriptPlugin],
+  // micromark-once: one micromark parser per extension list (server/src/core/micromarkOnce.ts).
+  plugins: [pageScriptPlugin, micromarkOnceEsbuild],
 };
 // `--production` (npm run package): minified and without source maps, so the .vsix stays well under 1 MB.
 if (process.argv.includes('--production')) Object.assign(common, { minify: true, sourcemap: false });
@@ -65,9 +67,22 @@ function libraryTypes() {
   );
 }
 
+// The language server and the CLI leave the preview renderer and the export's reader (export/renderers.ts: rehype, hast-util-raw, parse5: a third of
+// their code) in dist/preview.js, loaded on the first render: start-up neither compiles nor holds it.
+const previewApart = {
+  name: 'preview-apart',
+  setup(build) {
+    const loaders = [path.join('server', 'src', 'lsp', 'render.ts'), path.join('server', 'src', 'cli', 'render.ts')];
+    build.onResolve({ filter: /^\.\.\/export\/renderers$/ }, (args) =>
+      args.kind === 'dynamic-import' && loaders.some((l) => args.importer.endsWith(l)) ? { path: './preview.js', external: true } : undefined,
+    );
+  },
+};
+
 const entries = [
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [pageScriptPlugin, micromarkOnceEsbuild, previewApart] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [pageScriptPlugin, micromarkOnceEsbuild, previewApart] },
+  { entryPoints: ['server/src/export/renderers.ts'], outfile: 'dist/preview.js' },
   // Checks large documents off the server's main thread (server/src/lsp/checkRunner.ts).
   { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   // The Word writer (the docx library), loaded by the CLI and the VS Code client only when a .docx is exported.
@@ -81,7 +96,7 @@ const entries = [
   { entryPoints: ['server/src/remark/preset.ts'], outfile: 'dist/remark-preset.mjs', format: 'esm', banner: esmRequire },
   // VS Code for the Web: the server in a web worker, the extension in the web extension host.
   // `worker` condition: packages such as decode-named-character-reference ship a DOM build for `browser`; a worker has no document.
-  { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [pageScriptPlugin, browserRcLookup] },
+  { ...web, entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [pageScriptPlugin, browserRcLookup, micromarkOnceEsbuild] },
   { ...web, entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
 ].filter((e) => fs.existsSync(e.entryPoints[0]));
 

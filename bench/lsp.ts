@@ -1,23 +1,34 @@
-// The real language server (dist/server.js) over stdio: start-up, didChange → publishDiagnostics with
-// incremental text sync and debounce 0, memory with a document open, and how long other requests wait
-// while a huge document is checked.
+// The real language server (dist/server.js) over stdio, started as the editor starts it: start-up,
+// didChange → publishDiagnostics with incremental text sync and debounce 0, memory with a document open and
+// after many edits, a burst of changes, and how long other requests wait while a huge document is checked.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageReader, type MessageConnection } from 'vscode-jsonrpc/node';
+import { FramedWriter } from '../test/server/framedWriter';
 import { median, percentile } from './stats';
+
+/** How the server is started and configured: node flags (as the editor passes them) and the debounce. */
+export interface ServerSetup {
+  nodeArgs?: string[];
+  debounceMs?: number;
+  /** measureBurst: a hover after every this many changes (0: none). */
+  hoverEvery?: number;
+}
 
 interface Server {
   child: ChildProcess;
   connection: MessageConnection;
+  writer: FramedWriter;
   diagnostics: (uri: string, version: number) => Promise<void>;
 }
 
-function startServer(serverJs: string): Server {
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ debounceMs: 0 })));
+function startServer(serverJs: string, setup: ServerSetup = {}): Server {
+  const child = spawn(process.execPath, [...(setup.nodeArgs ?? []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', process.env.BENCH_SERVER_STDERR ? 'inherit' : 'ignore'] });
+  const writer = new FramedWriter(child.stdin!);
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), writer);
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ debounceMs: setup.debounceMs ?? 0 })));
   connection.onRequest(() => null);
   const waiting = new Map<string, () => void>();
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
@@ -33,7 +44,7 @@ function startServer(serverJs: string): Server {
         resolve();
       });
     });
-  return { child, connection, diagnostics };
+  return { child, connection, writer, diagnostics };
 }
 
 async function initialize(server: Server): Promise<void> {
@@ -60,11 +71,11 @@ async function open(server: Server, uri: string, text: string): Promise<void> {
 }
 
 /** Process start → initialize result, median of `runs` starts. */
-export async function measureStart(serverJs: string, runs: number): Promise<number> {
+export async function measureStart(serverJs: string, runs: number, setup: ServerSetup = {}): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const server = startServer(serverJs);
+    const server = startServer(serverJs, setup);
     await initialize(server);
     times.push(performance.now() - t0);
     await stop(server);
@@ -78,13 +89,17 @@ export interface EditFigures {
   edits: number;
   /** Resident memory of the server process right after the document was opened and checked. */
   rssOpenMb: number;
-  /** … and after all the edits (V8 grows its heap before it collects). */
+  /** … and after `totalEdits` edits (V8 grows its heap before it collects). */
   rssMb: number;
+  totalEdits: number;
 }
 
-/** Types one character at a time into body lines spread over the document; each edit waits for its diagnostics. */
-export async function measureEdits(serverJs: string, text: string, edits: number): Promise<EditFigures> {
-  const server = startServer(serverJs);
+/**
+ * Types one character at a time into body lines spread over the document; each edit waits for its
+ * diagnostics. The first `edits` are timed; typing goes on to `totalEdits` for the memory figure.
+ */
+export async function measureEdits(serverJs: string, text: string, edits: number, totalEdits = edits, setup: ServerSetup = {}): Promise<EditFigures> {
+  const server = startServer(serverJs, setup);
   await initialize(server);
   const uri = 'file:///bench/six-pages.prfaq.md';
   await open(server, uri, text);
@@ -92,7 +107,7 @@ export async function measureEdits(serverJs: string, text: string, edits: number
   const lines = text.split('\n');
   const body = lines.map((l, i) => (l.length > 40 && /^[A-Z]/.test(l) ? i : -1)).filter((i) => i >= 0);
   const times: number[] = [];
-  for (let version = 2; version < 2 + edits; version++) {
+  for (let version = 2; version < 2 + Math.max(edits, totalEdits); version++) {
     const line = body[(version * 7919) % body.length];
     const at = { line, character: lines[line].length };
     lines[line] += 'x';
@@ -103,11 +118,11 @@ export async function measureEdits(serverJs: string, text: string, edits: number
       contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
     });
     await published;
-    times.push(performance.now() - t0);
+    if (times.length < edits) times.push(performance.now() - t0);
   }
   const rssMb = residentMb(server.child.pid!);
   await stop(server);
-  return { p50: median(times), p95: percentile(times, 95), edits, rssOpenMb, rssMb };
+  return { p50: median(times), p95: percentile(times, 95), edits, rssOpenMb, rssMb, totalEdits: Math.max(edits, totalEdits) };
 }
 
 function residentMb(pid: number): number {
@@ -135,8 +150,8 @@ async function ping(server: Server): Promise<number> {
  * answers at once when free (an unknown method: MethodNotFound). The longest answer time is how long the
  * check held the server while a request waited.
  */
-export async function measureBlocking(serverJs: string, text: string): Promise<BlockingFigures> {
-  const server = startServer(serverJs);
+export async function measureBlocking(serverJs: string, text: string, setup: ServerSetup = {}): Promise<BlockingFigures> {
+  const server = startServer(serverJs, setup);
   await initialize(server);
   const idle: number[] = [];
   for (let i = 0; i < 50; i++) {
@@ -165,3 +180,67 @@ export async function measureBlocking(serverJs: string, text: string): Promise<B
 }
 
 export const serverPath = (root: string) => path.join(root, 'dist', 'server.js');
+
+export interface BurstFigures {
+  changes: number;
+  debounceMs: number;
+  /** From writing the burst (all changes at once) to each hover's answer. */
+  hoverMedianMs: number;
+  hoverMaxMs: number;
+  /** From writing the burst to the final version's diagnostics. */
+  finalMs: number;
+  /** Checks the server finished and dropped for the burst (from prfaq/stats). */
+  finished: number;
+  dropped: number;
+}
+
+/**
+ * A burst of `changes` didChange notifications with debounce 0, written in one write as a fast client
+ * would (a formatter, a paste), with a hover every 100 changes: how long the hovers wait, how soon after
+ * the burst the final version's diagnostics come, and how many checks the server finished for the burst.
+ */
+export async function measureBurst(serverJs: string, text: string, changes: number, setup: ServerSetup = {}): Promise<BurstFigures> {
+  const server = startServer(serverJs, setup);
+  let checks = { finished: 0, dropped: 0 };
+  await initialize(server);
+  const uri = 'file:///bench/burst.prfaq.md';
+  const opened = new Promise<void>((resolve) => server.connection.onNotification('prfaq/stats', (s: { version: number; checks?: typeof checks }) => {
+    checks = s.checks ?? checks;
+    if (s.version === 1) resolve();
+  }));
+  await open(server, uri, text);
+  await opened;
+  const before = checks;
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.length > 60 && /^[A-Z]/.test(l));
+  const question = lines.findIndex((l) => l.startsWith('### '));
+  const hovers: Array<Promise<number>> = [];
+  const version = 1 + changes;
+  const published = server.diagnostics(uri, version);
+  let t0 = performance.now();
+  server.writer.hold();
+  for (let i = 0; i < changes; i++) {
+    const at = { line, character: 10 + (i % 40) };
+    void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 + i }, contentChanges: [{ range: { start: at, end: at }, text: 'x' }] });
+    const every = setup.hoverEvery ?? 100;
+    if (every && i % every === every >> 1) hovers.push(server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: question, character: 6 } }).then(() => performance.now() - t0));
+  }
+  // Timed from the moment the whole burst is written.
+  t0 = performance.now();
+  server.writer.release();
+  const latencies = hovers.length ? (await Promise.all(hovers)).sort((a, b) => a - b) : [NaN];
+  await published;
+  const finalMs = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 50));
+  const after = checks;
+  await stop(server);
+  return {
+    changes,
+    debounceMs: setup.debounceMs ?? 0,
+    hoverMedianMs: median(latencies),
+    hoverMaxMs: latencies[latencies.length - 1],
+    finalMs,
+    finished: after.finished - before.finished,
+    dropped: after.dropped - before.dropped,
+  };
+}

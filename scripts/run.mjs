@@ -1,5 +1,5 @@
 // The one way to run a TypeScript script of this project: `node scripts/run.mjs FILE.ts [args…]`.
-// esbuild bundles FILE.ts (with the core sources it imports and the preview's page script) into
+// esbuild bundles FILE.ts (with the core sources it imports, the preview's page script and the micromark-once parser) into
 // dist/scripts/FILE.mjs and runs it with the same arguments. Each source keeps its own `import.meta.url`,
 // `__dirname` and `__filename`, so code that finds files next to itself (test harnesses, fixtures) works
 // bundled as it does under vitest.
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { pageScriptPlugin } from './pageScript.mjs';
+import { micromarkOnceEsbuild } from './micromark-once.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [script, ...args] = process.argv.slice(2);
@@ -52,7 +53,7 @@ await esbuild.build({
   external: ['esbuild', 'playwright-core', 'typescript', 'fsevents'],
   // Bundled CommonJS dependencies call require().
   banner: { js: "import { createRequire as __prfaqCreateRequire } from 'node:module'; const require = __prfaqCreateRequire(import.meta.url);" },
-  plugins: [pageScriptPlugin, ownLocation],
+  plugins: [pageScriptPlugin, micromarkOnceEsbuild, ownLocation],
 });
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);

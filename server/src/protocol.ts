@@ -18,6 +18,12 @@ export interface StatsParams {
   sections: { id: SectionId; line: number; words: number }[];
   /** Number of findings by severity. */
   counts: { error: number; warning: number; info: number; hint: number };
+  /**
+   * Checks of this document since it was opened (language server only): `finished` ran to the end (for
+   * published findings or to answer a request), `dropped` stopped part-way because a newer version came.
+   * Versions superseded before their check started are in neither.
+   */
+  checks?: { finished: number; dropped: number };
 }
 
 /** Client → server request: the preview HTML of a document. */

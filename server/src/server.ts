@@ -1,8 +1,13 @@
 // The PR/FAQ language server: `prfaq-language-server --stdio` (or --node-ipc, --socket=N).
+import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { logError } from './lsp/guard';
+import { HEAP_GROWING_FLAG } from './lsp/serverFlags';
 import { startPrfaqServer } from './lsp/session';
+
+// Applied before anything is allocated in earnest (see serverFlags.ts).
+setFlagsFromString(HEAP_GROWING_FLAG);
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -1,7 +1,7 @@
 // The one cache helper (server/src/core/cache.ts): bounded, least recently used goes first, and clearCaches()
 // empties every cache the core registered, so a check after it owes nothing to the checks before it.
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, KeyedCaches, cacheSizes, clearCaches } from '../../server/src/core/cache';
+import { BoundedCache, KeyedMemos, TextMemo, cacheSizes, clearCaches, nextCheck } from '../../server/src/core/cache';
 import { check } from '../../server/src/core/check';
 
 describe('BoundedCache', () => {
@@ -17,14 +17,57 @@ describe('BoundedCache', () => {
     expect(cache.peek('2')).toBe(4);
   });
 
-  it('keyed caches bound the number of keys and the entries under each', () => {
-    const caches = new KeyedCaches<string, string>('test: keyed', 2, 3);
-    caches.for('a').set('x', 'ax');
-    for (const k of ['1', '2', '3', '4']) caches.for('b').set(k, k);
-    expect(caches.for('b').size).toBe(3);
-    caches.for('c');
-    caches.for('d'); // 'a' is dropped with what it held
-    expect(caches.for('a').peek('x')).toBeUndefined();
+  it('keyed memos bound the number of keys; a dropped key goes with what it held', () => {
+    const memos = new KeyedMemos<string>('test: keyed', 2);
+    memos.for('a').set('x', 'ax');
+    expect(memos.for('a').peek('x')).toBe('ax');
+    memos.for('c');
+    memos.for('d'); // 'a' is dropped with what it held
+    expect(memos.for('a').peek('x')).toBeUndefined();
+  });
+});
+
+describe('TextMemo', () => {
+  it('computes once per text', () => {
+    const memo = new TextMemo<number>('test: lengths', { register: false });
+    let computed = 0;
+    const length = (t: string) => memo.get(t, () => { computed++; return t.length; });
+    expect([length('ab'), length('abc'), length('ab')]).toEqual([2, 3, 2]);
+    expect(computed).toBe(2);
+  });
+
+  it('keeps what the recent checks used and lets go of what they did not', () => {
+    const memo = new TextMemo<number>('test: kept', { register: false, minSweep: 4 });
+    memo.set('kept', 1);
+    memo.set('left behind', 2);
+    for (let check = 0; check < 10; check++) {
+      nextCheck();
+      expect(memo.peek('kept')).toBe(1);
+      // Each check sees some new text (an edited block), which fills the memo until it sweeps.
+      memo.set(`edit ${check}`, check);
+    }
+    expect(memo.peek('left behind')).toBeUndefined();
+    expect(memo.peek('edit 9')).toBe(9);
+  });
+
+  it('keeps the entries of two documents checked in turn', () => {
+    const memo = new TextMemo<string>('test: two documents', { register: false, minSweep: 4 });
+    memo.set('a', 'A');
+    memo.set('b', 'B');
+    for (let check = 0; check < 10; check++) {
+      nextCheck();
+      expect(memo.peek(check % 2 ? 'a' : 'b')).toBe(check % 2 ? 'A' : 'B');
+      memo.set(`edit ${check}`, String(check));
+    }
+  });
+
+  it('stays bounded however many texts it is given', () => {
+    const memo = new TextMemo<number>('test: bounded', { register: false, minSweep: 4 });
+    for (let i = 0; i < 1000; i++) {
+      nextCheck();
+      memo.set(String(i), i);
+    }
+    expect(memo.size).toBeLessThanOrEqual(8);
   });
 });
 

@@ -37,6 +37,38 @@ describe('CheckRunner', () => {
     expect(newest!.findings).toEqual(check(edited).findings);
   });
 
+  it('stops a cancellable check in the worker when cancelled, and counts it as dropped', async () => {
+    runner = new CheckRunner(WORKER);
+    const uri = 'file:///big.prfaq.md';
+    const edited = big.replace('## Internal FAQ', '## Internal FAQ\n\nTBD');
+    const first = runner.check(uri, big, {}, true);
+    runner.cancel(uri);
+    const second = runner.check(uri, edited, {}, true);
+    expect(await first).toBeNull();
+    expect((await second)!.findings).toEqual(check(edited).findings);
+    expect(runner.counts(uri)).toEqual({ finished: 1, dropped: 1 });
+  });
+
+  it('never cancels a check a request waits for', async () => {
+    runner = new CheckRunner(WORKER);
+    const uri = 'file:///big.prfaq.md';
+    const asked = runner.check(uri, big, {});
+    runner.cancel(uri);
+    expect((await asked)!.model.text).toBe(big);
+    expect(runner.counts(uri)).toEqual({ finished: 1, dropped: 0 });
+  });
+
+  it('drops a cancellable check on the main thread between its steps', async () => {
+    runner = new CheckRunner(WORKER);
+    const uri = 'file:///small.prfaq.md';
+    const small = generatePrfaq(2);
+    const first = runner.check(uri, small, {}, true);
+    runner.cancel(uri);
+    expect(await first).toBeNull();
+    expect((await runner.check(uri, small, {}, true))!.findings).toEqual(check(small).findings);
+    expect(runner.counts(uri)).toEqual({ finished: 1, dropped: 1 });
+  });
+
   it('checks on the main thread when the worker file is missing', async () => {
     runner = new CheckRunner(path.join(__dirname, 'no-such-worker.js'));
     const result = await runner.check('file:///big.prfaq.md', big, {});

@@ -7,8 +7,7 @@ import { formatConfigProblem } from '../core/config';
 import { ioReason } from '../node/ioReason';
 import { loadRcForFile } from '../node/rcfile';
 import { readTextFile } from '../node/readText';
-import { renderHtml, type RenderOptions } from '../preview/render';
-import { exportDocument } from '../export/outline';
+import type { RenderOptions } from '../preview/render';
 import { loadDocxWriter } from '../export/loadDocx';
 import { collectImages, MAX_IMAGE_BYTES } from '../export/images';
 import { loadPlaywright, printPdf } from '../export/pdf';
@@ -84,6 +83,9 @@ async function renderFile(input: string, output: string | undefined, options: Re
   problems.push(...result.configProblems.map((p) => (p.source === 'front matter' ? { ...p, source: input } : p)));
   // Configuration problems are reported but do not stop the export: the defaults apply.
   for (const p of problems) io.stderr(formatConfigProblem(p) + '\n');
+  // The renderers (rehype, parse5) are loaded here, not at start-up: `prfaq check` never needs them.
+  const renderers = await import('../export/renderers');
+  const { renderHtml } = renderers;
   if (!output) {
     io.stdout(renderHtml(result, options));
     return EXIT_OK;
@@ -91,8 +93,8 @@ async function renderFile(input: string, output: string | undefined, options: Re
   const format = formatOf(output);
   const shown = path.relative(io.cwd, output) || output;
   let bytes: string | Uint8Array | null;
-  if (format === 'docx') bytes = await docxOf(result, options, path.dirname(file));
-  else if (format === 'pdf') bytes = await pdfOf(result, options, path.dirname(file), io);
+  if (format === 'docx') bytes = await docxOf(renderers, result, options, path.dirname(file));
+  else if (format === 'pdf') bytes = await pdfOf(renderers, result, options, path.dirname(file), io);
   else bytes = renderHtml(result, options);
   if (bytes === null) return EXIT_TROUBLE;
   try {
@@ -104,8 +106,10 @@ async function renderFile(input: string, output: string | undefined, options: Re
   return EXIT_OK;
 }
 
+type Renderers = typeof import('../export/renderers');
+
 /** The Word document, with the images under the document's folder embedded (a symlink out of it is not followed). */
-async function docxOf(result: CheckResult, options: RenderOptions, folder: string): Promise<Uint8Array> {
+async function docxOf({ exportDocument }: Renderers, result: CheckResult, options: RenderOptions, folder: string): Promise<Uint8Array> {
   const doc = exportDocument(result);
   const root = fs.realpathSync(folder);
   const images = await collectImages(doc, async (relative) => {
@@ -122,7 +126,7 @@ function formatOf(output: string): 'docx' | 'pdf' | 'html' {
 }
 
 /** The preview printed to PDF, or null after one line saying why not. */
-async function pdfOf(result: CheckResult, options: RenderOptions, folder: string, io: CliIo): Promise<Uint8Array | null> {
+async function pdfOf({ renderHtml }: Renderers, result: CheckResult, options: RenderOptions, folder: string, io: CliIo): Promise<Uint8Array | null> {
   const browser = findChromium(io.env);
   const playwright = browser.path !== null ? loadPlaywright() : null;
   if (browser.path === null || !playwright) {

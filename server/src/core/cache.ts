@@ -1,7 +1,16 @@
-// The one way the project remembers work between checks: a bounded least-recently-used cache (lru-cache),
-// named, and reachable from clearCaches() so a test can start from a core that remembers nothing.
-// A re-check after an edit finds the unchanged blocks' sentences, words, matches and counts here by their text.
+// The one way the project remembers work between checks, in two kinds, both named and reachable from
+// clearCaches() so a test can start from a core that remembers nothing:
+// - BoundedCache: least recently used goes first (lru-cache), for what does not belong to one document
+//   (rc files by path, compiled expressions, syllables by word);
+// - TextMemo: results by the text they were computed from (a block's sentences, words, matches, counts),
+//   kept while recent checks use them, so a re-check after an edit recomputes only the changed blocks.
 import { LRUCache } from 'lru-cache';
+
+interface Cache {
+  readonly name: string;
+  readonly size: number;
+  clear(): void;
+}
 
 export class BoundedCache<K extends NonNullable<unknown>, V extends NonNullable<unknown>> {
   private readonly entries: LRUCache<K, V>;
@@ -43,23 +52,97 @@ export class BoundedCache<K extends NonNullable<unknown>, V extends NonNullable<
   }
 }
 
-/**
- * Caches of caches: one inner cache per outer key (per compiled pattern, say), each bounded, and at most
- * `maxKeys` of them. The inner caches are not registered one by one: clearing the outer one drops them.
- */
-export class KeyedCaches<K extends NonNullable<unknown>, V extends NonNullable<unknown>> {
-  private readonly outer: BoundedCache<string, BoundedCache<K, V>>;
+// TextMemo is bounded by use, not only by size: each check starts a generation (nextCheck, called by
+// checkSteps), an entry is stamped with the generation that last used it, and when the memo has doubled
+// since it last looked, it drops what the last GENERATIONS checks did not use. The blocks of the documents
+// being edited stay; the texts an edit left behind go, instead of piling up for a whole session (a server
+// edited 1,000 times held 12 MB of them), and a CLI run over many files keeps only about the last files'.
+// A lookup is one map access.
+let generation = 0;
 
-  constructor(readonly name: string, maxKeys: number, private readonly maxEntries: number) {
-    this.outer = new BoundedCache(name, maxKeys);
+/** Starts a new generation of every TextMemo: once per check. */
+export function nextCheck(): void {
+  generation++;
+}
+
+/** Checks an entry outlives unused: enough for two documents checked in turn. */
+const GENERATIONS = 3;
+
+interface Entry<V> {
+  value: V;
+  /** The generation that last used it. */
+  used: number;
+}
+
+export class TextMemo<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+  /** Size after the last sweep: the next sweep comes when the map has doubled since (amortised). */
+  private swept = 0;
+
+  /** `minSweep`: the size below which nothing is swept (tests set it low). */
+  constructor(readonly name: string, options: { register?: boolean; minSweep?: number } = {}) {
+    this.minSweep = options.minSweep ?? 200;
+    if (options.register !== false) registry.add(this);
   }
 
-  for(key: string): BoundedCache<K, V> {
-    return this.outer.get(key, () => new BoundedCache<K, V>(`${this.name} [${key.slice(0, 40)}]`, this.maxEntries, { register: false }));
+  private readonly minSweep: number;
+
+  /** The remembered value, or `compute()`'s, remembered. */
+  get(key: string, compute: () => V): V {
+    const entry = this.entries.get(key);
+    if (entry) {
+      entry.used = generation;
+      return entry.value;
+    }
+    const value = compute();
+    this.set(key, value);
+    return value;
+  }
+
+  peek(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry) entry.used = generation;
+    return entry?.value;
+  }
+
+  set(key: string, value: V): void {
+    if (this.entries.size >= Math.max(this.minSweep, 2 * this.swept)) this.sweep();
+    this.entries.set(key, { value, used: generation });
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.swept = 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Drops what the last GENERATIONS checks did not use. */
+  private sweep(): void {
+    for (const [key, entry] of this.entries) if (generation - entry.used >= GENERATIONS) this.entries.delete(key);
+    this.swept = this.entries.size;
   }
 }
 
-const registry = new Set<{ readonly name: string; readonly size: number; clear(): void }>();
+/**
+ * Memos per key (per compiled pattern, say): one TextMemo per outer key, at most `maxKeys` of them. The
+ * inner memos are not registered one by one: clearing the outer cache drops them.
+ */
+export class KeyedMemos<V> {
+  private readonly outer: BoundedCache<string, TextMemo<V>>;
+
+  constructor(readonly name: string, maxKeys: number) {
+    this.outer = new BoundedCache(name, maxKeys);
+  }
+
+  for(key: string): TextMemo<V> {
+    return this.outer.get(key, () => new TextMemo<V>(`${this.name} [${key.slice(0, 40)}]`, { register: false }));
+  }
+}
+
+const registry = new Set<Cache>();
 
 /** Forgets everything every cache holds (tests: a check that owes nothing to the checks before it). */
 export function clearCaches(): void {

@@ -5,6 +5,7 @@ import type { CheckResult } from './types';
 import type { Root } from 'mdast';
 import { parseBlockwise } from './blocks';
 import { pageCounts } from './pages';
+import { nextCheck } from './cache';
 
 export interface CheckOptions {
   /** Editor settings or CLI defaults (lowest precedence above built-in defaults). */
@@ -20,7 +21,31 @@ export interface CheckOptions {
  * Precedence: built-in defaults < settings < front matter `prfaq:` < rc file.
  */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
-  const model = buildModel(text, options.tree ?? parseBlockwise(text));
+  return finish(checkSteps(text, options));
+}
+
+/** Runs the steps of a check to the end. */
+export function finish(steps: CheckSteps): CheckResult {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A check that pauses between its stages; the value of the last step is the result. */
+export type CheckSteps = Generator<void, CheckResult, void>;
+
+/**
+ * The same check as `check`, paused after the parse and after the model, so that a caller with an event
+ * loop (the language server) can let newer edits in between and drop a check nobody wants any more.
+ * `parse` replaces the one-off block-wise parse (the incremental checker passes its cached parser).
+ */
+export function* checkSteps(text: string, options: CheckOptions = {}, parse: (text: string) => Root = parseBlockwise): CheckSteps {
+  nextCheck();
+  const tree = options.tree ?? parse(text);
+  if (!options.tree) yield;
+  const model = buildModel(text, tree);
+  yield;
   const layers: ConfigLayer[] = [];
   if (options.settings) layers.push(options.settings);
   const fm = frontMatterLayer(model);

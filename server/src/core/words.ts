@@ -1,4 +1,4 @@
-import { BoundedCache } from './cache';
+import { BoundedCache, TextMemo } from './cache';
 import type { Nodes, Parent } from 'mdast';
 
 // Scripts written without spaces between words need a dictionary-based segmenter. Intl.Segmenter is slow
@@ -59,7 +59,7 @@ export function countHangulWords(text: string): number {
 }
 
 const MAX_CACHED_LENGTH = 20000;
-const countsByText = new BoundedCache<string, number>('word counts of block texts', 20000);
+const countsByText = new TextMemo<number>('word counts of block texts');
 
 function countUncached(text: string): number {
   if (!NO_SPACE_SCRIPTS.test(text)) return countSpaced(text);

@@ -1,6 +1,8 @@
 // When documents are checked: debounced per document, and a check for an older version (or older
-// settings) never publishes. check() is synchronous, so a run is cancelled simply by being superseded:
-// every new edit bumps the document's request id, and a run whose id is no longer current does nothing.
+// settings) never publishes. Every edit bumps the document's request id; a scheduled check first lets
+// the connection handle every message it has read (pending.ts), so a burst of changes is checked once,
+// for its last version, and a check under way stops between its steps when a newer version arrives
+// (checkRunner.ts), on this thread or in the worker.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckRunner } from './checkRunner';
@@ -10,6 +12,7 @@ import { DOCUMENT_STATE_NOTIFICATION, STATS_NOTIFICATION, type DocumentStatePara
 import type { ConfigProblemReporter } from './configProblems';
 import { toDiagnostics } from './diagnostics';
 import { logError } from './guard';
+import { afterPendingMessages } from './pending';
 import { rcForDocument } from './rcLookup';
 import type { ServerSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
@@ -19,6 +22,13 @@ export interface CheckedDocument {
   document: TextDocument;
   result: CheckResult;
   settings: ServerSettings;
+}
+
+interface Running {
+  version: number;
+  settings: ServerSettings;
+  epoch: number;
+  result: Promise<CheckResult | null>;
 }
 
 interface CachedResult {
@@ -33,6 +43,8 @@ export class DocumentChecker {
   private readonly requestIds = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly results = new Map<string, CachedResult>();
+  /** The check under way per document, so a request for the same version waits for it instead of checking again. */
+  private readonly running = new Map<string, Running>();
   private readonly checked = new Set<string>();
   private readonly withDiagnostics = new Set<string>();
   /** Incremental re-checks per document; large documents in a worker thread (checkRunner.ts). */
@@ -72,6 +84,7 @@ export class DocumentChecker {
     this.supersede(uri);
     this.requestIds.delete(uri);
     this.results.delete(uri);
+    this.running.delete(uri);
     this.runner.forget(uri);
     this.checked.delete(uri);
     this.settings.forget(uri);
@@ -92,6 +105,7 @@ export class DocumentChecker {
 
   private async run(uri: string, id: number, settings: ServerSettings): Promise<void> {
     this.timers.delete(uri);
+    await afterPendingMessages();
     if (!this.isCurrent(uri, id)) return;
     const document = this.documents.get(uri);
     if (!document) return;
@@ -102,12 +116,12 @@ export class DocumentChecker {
         this.setChecked(uri, false);
         return;
       }
-      const result = await this.resultFor(document, settings);
+      const result = await this.resultFor(document, settings, true);
       if (!result || !this.isCurrent(uri, id)) return;
       const rc = rcForDocument(uri);
       void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: toDiagnostics(document, result) });
       this.withDiagnostics.add(uri);
-      void this.connection.sendNotification(STATS_NOTIFICATION, buildStats(uri, document.version, result));
+      void this.connection.sendNotification(STATS_NOTIFICATION, buildStats(uri, document.version, result, this.runner.counts(uri)));
       this.configProblems.report(rc.path, [...rc.problems, ...result.configProblems]);
       this.setChecked(uri, true);
     } catch (e) {
@@ -115,15 +129,28 @@ export class DocumentChecker {
     }
   }
 
-  /** A feature request may already have checked this version (before the debounce ran out): reuse it. */
-  private async resultFor(document: TextDocument, settings: ServerSettings): Promise<CheckResult | null> {
+  /**
+   * A feature request may already have checked this version (before the debounce ran out): reuse it, or
+   * wait for the check under way. `cancellable`: the check may stop when a newer version arrives (null).
+   */
+  private async resultFor(document: TextDocument, settings: ServerSettings, cancellable = false): Promise<CheckResult | null> {
     const cached = this.results.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings && cached.epoch === this.epoch) return cached.result;
+    const under = this.running.get(document.uri);
+    if (under && under.version === document.version && under.settings === settings && under.epoch === this.epoch) return under.result;
+    const running: Running = { version: document.version, settings, epoch: this.epoch, result: this.check(document, settings, cancellable) };
+    this.running.set(document.uri, running);
+    return running.result.finally(() => {
+      if (this.running.get(document.uri) === running) this.running.delete(document.uri);
+    });
+  }
+
+  private async check(document: TextDocument, settings: ServerSettings, cancellable: boolean): Promise<CheckResult | null> {
     const rc = rcForDocument(document.uri);
     const epoch = this.epoch;
     // TextDocuments updates the document object in place: remember which version this text is.
     const version = document.version;
-    const result = await this.runner.check(document.uri, document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined });
+    const result = await this.runner.check(document.uri, document.getText(), { settings: settings.layer, rcFile: rc.layer ?? undefined }, cancellable);
     // A reopened document is a new object, also at version 1: the result must be for this very one.
     if (!result || document.version !== version || this.documents.get(document.uri) !== document) return null;
     this.results.set(document.uri, { version, result, settings, epoch });
@@ -141,6 +168,7 @@ export class DocumentChecker {
     this.timers.delete(uri);
     const id = (this.requestIds.get(uri) ?? 0) + 1;
     this.requestIds.set(uri, id);
+    this.runner.cancel(uri);
     return id;
   }
 

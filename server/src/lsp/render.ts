@@ -6,11 +6,12 @@ import type { ServerSettings } from './settings';
 
 /**
  * The renderer (rehype, hast-util-raw, parse5) is loaded on the first render, not at start-up: a server
- * whose user never opens the preview neither pays its start-up time nor holds it in memory. esbuild turns
- * this import() into a module initialised on first use inside the same bundle.
+ * whose user never opens the preview neither pays its start-up time nor holds it in memory. The Node
+ * server finds it in dist/preview.js (esbuild.mjs); the web worker's bundle keeps it inside, initialised
+ * on first use.
  */
 export async function renderPreview(result: CheckResult, params: RenderParams, settings: ServerSettings): Promise<string> {
-  const { renderHtml } = await import('../preview/render');
+  const { renderHtml } = await import('../export/renderers');
   return renderHtml(result, {
     paper: params.paper ?? settings.preview.paper,
     theme: params.theme ?? settings.preview.theme,
@@ -20,6 +21,6 @@ export async function renderPreview(result: CheckResult, params: RenderParams, s
 
 /** The document for the Word export, from the same reading of the release as the preview (loaded on first use too). */
 export async function exportDocumentOf(result: CheckResult): Promise<ExportDocument> {
-  const { exportDocument } = await import('../export/outline');
+  const { exportDocument } = await import('../export/renderers');
   return exportDocument(result);
 }

@@ -6,8 +6,15 @@ import { parseBlockwise } from '../core/blocks';
 import type { CheckOptions } from '../core/check';
 import type { CheckResult } from '../core/types';
 
-export type WorkerRequest = { id: number; uri: string; text: string; options: Omit<CheckOptions, 'tree'> } | { forget: string };
-export type WorkerReply = { id: number; packed: Packed } | { id: number; error: string };
+/**
+ * To the worker: a check (cancellable: it may be stopped between its steps by a later `cancel` with its
+ * id), a cancellation, or forgetting a closed document's cached blocks.
+ */
+export type WorkerRequest =
+  | { id: number; uri: string; text: string; options: Omit<CheckOptions, 'tree'>; cancellable?: boolean }
+  | { cancel: number }
+  | { forget: string };
+export type WorkerReply = { id: number; packed: Packed } | { id: number; error: string } | { id: number; cancelled: true };
 /** A CheckResult whose model has no `tree` and no `text`. */
 export type SlimResult = Omit<CheckResult, 'model'> & { model: Omit<CheckResult['model'], 'tree' | 'text'> };
 

@@ -3,7 +3,7 @@ import type { CheckResult, Finding } from '../core/types';
 import type { StatsParams } from '../protocol';
 import { budgetSize, lengthOf, overBudget, partMeasure, type Part } from '../core/pages';
 
-export function buildStats(uri: string, version: number | null, result: CheckResult): StatsParams {
+export function buildStats(uri: string, version: number | null, result: CheckResult, checks?: StatsParams['checks']): StatsParams {
   const { model, config, pages } = result;
   const total = partMeasure(model, 'total');
   const length = (part: Part) => lengthOf(partMeasure(model, part), pages.unit, config, total);
@@ -34,6 +34,7 @@ export function buildStats(uri: string, version: number | null, result: CheckRes
     },
     sections: model.sections.map((s) => ({ id: s.id, line: s.range.start.line, words: s.words })),
     counts: countBySeverity(result.findings),
+    ...(checks ? { checks } : {}),
   };
 }
 

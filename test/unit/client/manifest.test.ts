@@ -85,8 +85,9 @@ describe('extension manifest', () => {
     const named = [manifest.main, manifest.browser, manifest.icon, ...contributes.grammars.map((g: { path: string }) => g.path),
       ...contributes.snippets.map((s: { path: string }) => s.path), ...contributes.jsonValidation.map((j: { url: string }) => j.url),
       ...contributes.languages.map((l: { configuration: string }) => l.configuration)].filter(Boolean);
-    // The activation entry loads the real client from next to itself; the server checks large documents in a worker.
-    named.push('dist/client-main.js', 'dist/server.js', 'dist/checkWorker.js');
+    // The activation entry loads the real client from next to itself; the server checks large documents in a
+    // worker and loads the preview renderer on the first render.
+    named.push('dist/client-main.js', 'dist/server.js', 'dist/checkWorker.js', 'dist/preview.js');
     if (manifest.browser) named.push('dist/web/server.js');
     for (const file of named) expect(shipped.has(file.replace(/^\.\//, '')), file).toBe(true);
   });

@@ -5,7 +5,7 @@ import { isEnglish, proseBlocks, type ProseBlock } from '../style/prose';
 import { listOption, partsOption } from '../style/options';
 import { rangeOf } from './util';
 import { BUILT_IN_PATTERNS } from './placeholderPatterns';
-import { BoundedCache } from '../cache';
+import { TextMemo } from '../cache';
 
 /** Acronyms every reader of a business document knows. */
 export const KNOWN_ACRONYMS: readonly string[] = (
@@ -28,10 +28,15 @@ interface Use {
   block: ProseBlock;
 }
 
+const NOT_A_LETTER = /\P{L}+/gu;
+const NOT_UPPER_CASE = /\P{Lu}+/gu;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
+const codePoints = (s: string) => s.length - (s.match(HIGH_SURROGATE)?.length ?? 0);
+
+/** More than 60 % of the letters in capitals. */
 function isShouting(block: ProseBlock): boolean {
-  const letters = block.masked.match(/\p{L}/gu) ?? [];
-  const upper = block.masked.match(/\p{Lu}/gu) ?? [];
-  return letters.length > 0 && upper.length / letters.length > 0.6;
+  const letters = block.masked.replace(NOT_A_LETTER, '');
+  return letters.length > 0 && codePoints(letters.replace(NOT_UPPER_CASE, '')) / codePoints(letters) > 0.6;
 }
 
 // Own copies, compiled once: matchAll starts at the pattern's lastIndex, which the placeholder rule moves.
@@ -41,8 +46,7 @@ const PLACEHOLDER_PATTERNS = BUILT_IN_PATTERNS.map(({ re }) => new RegExp(re.sou
 type LocalUses = Array<[string, number]>;
 
 // An edit changes one block; the others are found here by their text, so a re-check scans one block.
-// Bounded, so a long session does not hold every text it ever saw.
-const usesByText = new BoundedCache<string, LocalUses>('acronym: uses by block text', 20000);
+const usesByText = new TextMemo<LocalUses>('acronym: uses by block text');
 
 function usesIn(block: ProseBlock): Use[] {
   const local = usesByText.get(block.masked, () => localUses(block));
@@ -50,13 +54,15 @@ function usesIn(block: ProseBlock): Use[] {
 }
 
 function localUses(block: ProseBlock): LocalUses {
-  if (isShouting(block)) return [];
+  // Most blocks hold no capitalised token at all: nothing to skip or judge then.
+  const tokens = [...block.masked.matchAll(TOKEN)];
+  if (tokens.length === 0 || isShouting(block)) return [];
   const skip: Array<[number, number]> = [];
   for (const m of block.masked.matchAll(DATELINE)) skip.push([m.index, m.index + m[0].length]);
   // "[NAME, TITLE]", "TODO", "@{OWNER}", "WHO?" are the placeholder rule's to report.
   for (const re of PLACEHOLDER_PATTERNS) for (const m of block.masked.matchAll(re)) skip.push([m.index, m.index + m[0].length]);
   const out: LocalUses = [];
-  for (const m of block.masked.matchAll(TOKEN)) {
+  for (const m of tokens) {
     const acronym = m[1];
     if (acronym.length > 5 || ROMAN.test(acronym) || skip.some(([s, e]) => m.index >= s && m.index < e)) continue;
     // "Portland, OR" anywhere: a state after a city.

@@ -1,4 +1,4 @@
-import { KeyedCaches, type BoundedCache } from '../cache';
+import { KeyedMemos, type TextMemo } from '../cache';
 import type { Nodes, Parents } from 'mdast';
 import type { PrfaqModel, Rule, RuleContext } from '../types';
 import { toString } from 'mdast-util-to-string';
@@ -99,7 +99,7 @@ function lineEnd(text: string, from: number): number {
 /** Hits in one span, relative to it: [start, end, index of the pattern]. */
 type LocalHits = Array<[number, number, number]>;
 
-function scan(text: string, span: Span, patterns: PlaceholderPattern[], cache: BoundedCache<string, LocalHits>, hits: Hit[]): void {
+function scan(text: string, span: Span, patterns: PlaceholderPattern[], cache: TextMemo<LocalHits>, hits: Hit[]): void {
   const slice = text.slice(span.start, span.end);
   // The same text scanned by the same patterns gives the same hits: a re-check after an edit scans only
   // the spans that changed. The first character keeps code and prose apart (code takes strong patterns only).
@@ -121,9 +121,9 @@ function scan(text: string, span: Span, patterns: PlaceholderPattern[], cache: B
 }
 
 /** Hits per span text, one cache per set of patterns (the built-in ones plus the user's). */
-const hitsByPatterns = new KeyedCaches<string, LocalHits>('placeholder hits per pattern set', 20, 50000);
+const hitsByPatterns = new KeyedMemos<LocalHits>('placeholder hits per pattern set', 20);
 
-function spanCache(patterns: PlaceholderPattern[]): BoundedCache<string, LocalHits> {
+function spanCache(patterns: PlaceholderPattern[]): TextMemo<LocalHits> {
   // A RegExp's source escapes line breaks, so a line break cannot occur inside one entry.
   return hitsByPatterns.for(patterns.map((p) => `${p.strong ? '!' : '?'}${p.re.flags}/${p.re.source}`).join('\n'));
 }

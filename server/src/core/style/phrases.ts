@@ -1,6 +1,6 @@
 // Finding listed words and phrases in prose, whatever the case, the line breaks or the hyphenation.
 import type { ProseBlock, Span } from './prose';
-import { KeyedCaches } from '../cache';
+import { KeyedMemos } from '../cache';
 
 export interface PhraseHit extends Span {
   /** The listed phrase that matched (lower case, as listed). */
@@ -21,8 +21,22 @@ function phrasePattern(phrase: string): string {
     .join('\\s+');
 }
 
-/** One case-insensitive regular expression for a list of phrases, longest first; null for an empty list. */
+/**
+ * One case-insensitive regular expression for a list of phrases, longest first; null for an empty list.
+ * Built once per list (rules ask for theirs on every check); callers reset `lastIndex` before a search.
+ */
 export function phraseRegex(phrases: readonly string[]): RegExp | null {
+  const key = phrases.join('\u0000');
+  if (regexes.has(key)) return regexes.get(key)!;
+  if (regexes.size >= MAX_CACHED_PATTERNS) regexes.clear();
+  const re = buildPhraseRegex(phrases);
+  regexes.set(key, re);
+  return re;
+}
+
+const regexes = new Map<string, RegExp | null>();
+
+function buildPhraseRegex(phrases: readonly string[]): RegExp | null {
   const list = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}\\-'’])(?:${list.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}\\-]|['’]\\p{L})`, 'giu');
@@ -54,7 +68,7 @@ export function findPhrases(blocks: readonly ProseBlock[], re: RegExp | null, ph
 // Matches in a block depend on its masked text and the expression only: after an edit, only the changed
 // block is searched again. Keyed by the expression's source, since each check compiles its own.
 type LocalMatches = Array<[number, string]>;
-const matchesByPattern = new KeyedCaches<string, LocalMatches>('phrase matches by expression and block text', 50, 20000);
+const matchesByPattern = new KeyedMemos<LocalMatches>('phrase matches by expression and block text', 50);
 
 /** The configured list: built-in entries minus `ignore`, plus `extra`. */
 export function effectiveList(builtIn: readonly string[], extra: readonly string[], ignore: readonly string[]): string[] {

@@ -7,7 +7,7 @@ import type { FaqEntry, PrfaqModel, SectionId } from '../types';
 import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { nodeText } from '../words';
 import { intervalFinder, type IntervalFinder } from './intervals';
-import { BoundedCache } from '../cache';
+import { TextMemo } from '../cache';
 import { sectionAt } from '../rules/util';
 
 export type ProsePart = 'press-release' | 'external-faq' | 'internal-faq' | 'other';
@@ -233,8 +233,8 @@ export function sentences(block: ProseBlock): Span[] {
   return local.map((s) => ({ start: block.start + s.start, end: block.start + s.end, text: s.text }));
 }
 
-const paragraphSentences = new BoundedCache<string, Span[]>('prose: sentences of paragraphs', 20000);
-const otherSentences = new BoundedCache<string, Span[]>('prose: sentences of headings and cells', 20000);
+const paragraphSentences = new TextMemo<Span[]>('prose: sentences of paragraphs');
+const otherSentences = new TextMemo<Span[]>('prose: sentences of headings and cells');
 
 function splitSentences(block: ProseBlock): Span[] {
   const out: Span[] = [];
@@ -281,7 +281,7 @@ export function words(span: Span): Span[] {
   return local.map(([at, text]) => ({ start: span.start + at, end: span.start + at + text.length, text }));
 }
 
-const wordsByText = new BoundedCache<string, Array<[number, string]>>('prose: words by sentence text', 20000);
+const wordsByText = new TextMemo<Array<[number, string]>>('prose: words by sentence text');
 
 /** The whole block as one span (for phrase searches that may cross a sentence's inner line breaks). */
 export function blockSpan(block: ProseBlock): Span {

@@ -5,7 +5,7 @@ import type { PrfaqModel, Range, SectionId } from '../types';
 import { rangeAt } from '../positions';
 import { formatDecimal } from '../format';
 import { answerBlocks, proseBlocks, sentences, words, type ProseBlock } from './prose';
-import { BoundedCache } from '../cache';
+import { BoundedCache, TextMemo } from '../cache';
 
 export interface ReadabilityScores {
   words: number;
@@ -62,8 +62,8 @@ export function scoreBlocks(blocks: readonly ProseBlock[]): ReadabilityScores | 
 // Counts add up block by block, so each block's are remembered by its text: a re-check counts one block.
 // Paragraphs are split into sentences and other blocks are not, so the two kinds are kept apart.
 type Counts = [words: number, sentences: number, syllables: number];
-const paragraphCounts = new BoundedCache<string, Counts>('readability: counts of paragraphs', 20000);
-const otherCounts = new BoundedCache<string, Counts>('readability: counts of headings and cells', 20000);
+const paragraphCounts = new TextMemo<Counts>('readability: counts of paragraphs');
+const otherCounts = new TextMemo<Counts>('readability: counts of headings and cells');
 
 function blockCounts(block: ProseBlock): Counts {
   const cache = block.kind === 'paragraph' ? paragraphCounts : otherCounts;
