@@ -1,6 +1,6 @@
 // Finding listed words and phrases in prose, whatever the case, the line breaks or the hyphenation.
 import type { ProseBlock, Span } from './prose';
-import { KeyedMemos } from '../cache';
+import { BoundedCache, KeyedMemos } from '../cache';
 
 export interface PhraseHit extends Span {
   /** The listed phrase that matched (lower case, as listed). */
@@ -26,15 +26,10 @@ function phrasePattern(phrase: string): string {
  * Built once per list (rules ask for theirs on every check); callers reset `lastIndex` before a search.
  */
 export function phraseRegex(phrases: readonly string[]): RegExp | null {
-  const key = phrases.join('\u0000');
-  if (regexes.has(key)) return regexes.get(key)!;
-  if (regexes.size >= MAX_CACHED_PATTERNS) regexes.clear();
-  const re = buildPhraseRegex(phrases);
-  regexes.set(key, re);
-  return re;
+  return regexes.get(phrases.join('\u0000'), () => ({ re: buildPhraseRegex(phrases) })).re;
 }
 
-const regexes = new Map<string, RegExp | null>();
+const regexes = new BoundedCache<string, { re: RegExp | null }>('phrase expressions by list', 50);
 
 function buildPhraseRegex(phrases: readonly string[]): RegExp | null {
   const list = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
