@@ -142,6 +142,55 @@ export class KeyedMemos<V> {
   }
 }
 
+/**
+ * What was read from a top-level node of the document (its blocks, its prose, its placeholder spans), by
+ * the node itself: the incremental parser hands back the same node, its positions shifted, for a block
+ * whose text did not change. Such a reading is only moved (`shift`), not read again. Held weakly: an entry
+ * goes with its node. The node's source text is compared too, so a caller that changed a node in place
+ * gets a fresh reading.
+ */
+export class NodeReadings<V> {
+  private entries = new WeakMap<object, { start: number; source: string; value: V }>();
+  private added = 0;
+
+  /** `shift(value, delta)`: the reading of the same node `delta` characters further on. */
+  constructor(readonly name: string, private readonly shift: (value: V, delta: number) => V) {
+    registry.add(this);
+  }
+
+  read(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, text: string, compute: () => V): V {
+    const start = node.position?.start.offset ?? 0;
+    const source = text.slice(start, node.position?.end.offset ?? start);
+    const hit = this.entries.get(node);
+    if (hit && hit.source === source) {
+      if (hit.start !== start) {
+        hit.value = this.shift(hit.value, start - hit.start);
+        hit.start = start;
+      }
+      return hit.value;
+    }
+    const value = compute();
+    this.entries.set(node, { start, source, value });
+    this.added++;
+    return value;
+  }
+
+  clear(): void {
+    this.entries = new WeakMap();
+    this.added = 0;
+  }
+
+  /** Readings made since the last clear (some may have gone with their nodes). */
+  get size(): number {
+    return this.added;
+  }
+}
+
+/** Spans (anything with start and end offsets) `delta` characters further on. */
+export function shiftSpans<T extends { start: number; end: number }>(spans: readonly T[], delta: number): T[] {
+  return spans.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }));
+}
+
 const registry = new Set<Cache>();
 
 /** Forgets everything every cache holds (tests: a check that owes nothing to the checks before it). */

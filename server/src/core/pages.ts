@@ -7,6 +7,7 @@
 // Chromium (Letter, 11 pt; see docs/configuration.md and test/preview/pages.test.ts).
 import type { FaqEntry, PageCounts, PrfaqModel, ResolvedConfig, Section } from './types';
 import { countHangulWords, countNoSpaceChars, countNoSpaceWords } from './words';
+import { TextMemo } from './cache';
 
 /** A Korean word fills as much of a line as 1.2 English words (measured in the preview's layout). */
 export const HANGUL_WORD_WEIGHT = 1.2;
@@ -47,8 +48,12 @@ export function partMeasure(model: PrfaqModel, part: Part): PageMeasure {
 /** The measure of a text the model counted `words` words in (a section body, an FAQ entry). */
 export function textMeasure(words: number, text: string): PageMeasure {
   if (!text) return { ...EMPTY, words };
-  return { words, noSpaceWords: countNoSpaceWords(text), hangulWords: countHangulWords(text), characters: countNoSpaceChars(text) };
+  const { noSpaceWords, hangulWords, characters } = scriptCounts.get(text, () => ({ noSpaceWords: countNoSpaceWords(text), hangulWords: countHangulWords(text), characters: countNoSpaceChars(text) }));
+  return { words, noSpaceWords, hangulWords, characters };
 }
+
+// The length rules measure every section and FAQ entry on each check; after an edit, one has changed.
+const scriptCounts = new TextMemo<Omit<PageMeasure, 'words'>>('page measures by text');
 
 export function sectionMeasure(section: Section): PageMeasure {
   return textMeasure(section.words, section.text);

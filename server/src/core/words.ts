@@ -1,5 +1,5 @@
-import { BoundedCache, TextMemo } from './cache';
-import type { Nodes, Parent } from 'mdast';
+import { BoundedCache, NodeReadings, TextMemo } from './cache';
+import type { Nodes, Parent, Root } from 'mdast';
 
 // Scripts written without spaces between words need a dictionary-based segmenter. Intl.Segmenter is slow
 // (about 30 characters a millisecond in Node 20), so only runs of these scripts go through it. The
@@ -160,9 +160,9 @@ export function nodeWords(node: Nodes): { words: number; code: number } {
   if (node.type === 'root') {
     const sum = { words: 0, code: 0 };
     for (const child of node.children) {
-      const { words, code } = nodeWords(child);
-      sum.words += words;
-      sum.code += code;
+      const counts = nodeWords(child);
+      sum.words += counts.words;
+      sum.code += counts.code;
     }
     return sum;
   }
@@ -174,4 +174,18 @@ export function nodeWords(node: Nodes): { words: number; code: number } {
     else if ('children' in n) for (const c of (n as Parent).children) work.push(c as Nodes);
   }
   return { words: countWords(readableText(node).join(' ')), code };
+}
+
+// A block the incremental parser did not parse again is the same node: its counts stand.
+const wordsOfNodes = new NodeReadings<{ words: number; code: number }>('word counts of top-level nodes', (counts) => counts);
+
+/** The words of a whole document (as `nodeWords` of its root), each top-level node counted once while it lasts. */
+export function documentWords(tree: Root, text: string): { words: number; code: number } {
+  const sum = { words: 0, code: 0 };
+  for (const child of tree.children) {
+    const counts = wordsOfNodes.read(child, text, () => nodeWords(child));
+    sum.words += counts.words;
+    sum.code += counts.code;
+  }
+  return sum;
 }

@@ -4,11 +4,12 @@
 // or italic (a headline and a dateline written as the first lines of one paragraph); a blockquote that
 // holds a whole release is read through. Nothing here decides what a block *is*: that is the decoder's.
 import type { Blockquote, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { countNoSpaceChars, countWords, nodeText, nodeWords } from '../words';
+import { countHangulWords, countNoSpaceChars, countNoSpaceWords, countWords, nodeText, nodeWords } from '../words';
 import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { stripInline } from '../text';
 import { classifyName, type NameClass } from './names';
 import { QUESTION_PREFIX } from '../vocabulary';
+import { NodeReadings, shiftSpans } from '../cache';
 
 export type BlockKind = 'heading' | 'label' | 'body';
 
@@ -27,6 +28,9 @@ export interface Block {
   words: number;
   /** Characters of scripts written without spaces (see `countNoSpaceChars`). */
   chars: number;
+  /** Segmented words of scripts written without spaces, and words with Hangul letters (core/pages.ts). */
+  noSpaceWords: number;
+  hangulWords: number;
   /** Holds a link or a web address (in the source: link targets are not in `text`). */
   links: boolean;
   /** What a heading or label names (null: names nothing known). */
@@ -51,12 +55,27 @@ const COMMENT = /^\s*<!--[\s\S]*-->\s*$/;
 
 export function toBlocks(tree: Root, text: string): Block[] {
   const blocks: Block[] = [];
-  for (const node of tree.children) readNode(node, text, blocks, false);
-  for (const b of blocks) {
-    b.chars = countNoSpaceChars(b.text);
-    b.links = LINK.test(text.slice(b.start, Math.min(b.end, b.start + 20000)));
-  }
+  for (const node of tree.children) for (const b of blocksOf(node, text)) blocks.push(b);
   return blocks;
+}
+
+// The blocks of a node depend on its own text alone. The incremental parser hands back the same node for
+// a block whose text did not change (its positions shifted): its blocks are then only moved.
+const blocksOfNodes = new NodeReadings<Block[]>('recogniser: blocks of top-level nodes', shiftSpans);
+
+function blocksOf(node: RootContent, text: string): Block[] {
+  if (!node.position) return [];
+  return blocksOfNodes.read(node, text, () => {
+    const blocks: Block[] = [];
+    readNode(node, text, blocks, false);
+    for (const b of blocks) {
+      b.chars = countNoSpaceChars(b.text);
+      b.noSpaceWords = b.chars > 0 ? countNoSpaceWords(b.text) : 0;
+      b.hangulWords = countHangulWords(b.text);
+      b.links = LINK.test(text.slice(b.start, Math.min(b.end, b.start + 20000)));
+    }
+    return blocks;
+  });
 }
 
 function readNode(node: RootContent, text: string, out: Block[], quoted: boolean): void {
@@ -106,7 +125,7 @@ function readNode(node: RootContent, text: string, out: Block[], quoted: boolean
 }
 
 function base(start: number, end: number, kind: BlockKind, quoted: boolean): Block {
-  return { kind, start, end, level: kind === 'heading' ? 1 : kind === 'label' ? 0 : -1, text: '', type: 'line', words: 0, chars: 0, links: false, name: null, closed: false, instruction: false, style: null, quoted, runIn: false, leadStrong: null };
+  return { kind, start, end, level: kind === 'heading' ? 1 : kind === 'label' ? 0 : -1, text: '', type: 'line', words: 0, chars: 0, noSpaceWords: 0, hangulWords: 0, links: false, name: null, closed: false, instruction: false, style: null, quoted, runIn: false, leadStrong: null };
 }
 
 /** A blockquote is read through when it holds a heading or several paragraphs that start with a headline-like line. */

@@ -3,6 +3,7 @@
 import { CUES, DECORATION, NAMES, QUOTES, QUESTION_PREFIX, looksLikeQuestion, normalizeName, quotedSpans, readDateline, type DatelineReading } from '../vocabulary';
 import type { PressReleaseSectionId } from '../types';
 import type { Block } from './blocks';
+import { KeyedMemos } from '../cache';
 
 export interface QuoteFeature {
   /** Attributed to a speaker: a speech verb outside the quotation, or a dash-and-name line. */
@@ -76,7 +77,20 @@ export interface Names {
 
 const NO_NAMES: Names = { all: [], product: [] };
 
+/**
+ * What a block says depends on the block and the names alone: after an edit, only the edited block's
+ * features are computed again (one memo per set of names, by what the block is and its text).
+ */
 export function featuresOf(block: Block, names: Names = NO_NAMES): Features {
+  const memo = featureMemos.for(`${names.all.join('\u0001')}\u0000${names.product.join('\u0001')}`);
+  const ordered = (block.node as { ordered?: boolean } | undefined)?.ordered === true;
+  const key = `${block.kind}|${block.type}|${ordered}|${block.links}|${block.words}|${block.quoted}|${block.style}|${block.leadStrong ?? ''}\u0000${block.text}`;
+  return memo.get(key, () => computeFeatures(block, names));
+}
+
+const featureMemos = new KeyedMemos<Features>('recogniser: features by names and block', 20);
+
+function computeFeatures(block: Block, names: Names): Features {
   const productTerms = names.all;
   const text = block.text;
   const sentences = sentencesOf(text);

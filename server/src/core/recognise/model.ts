@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from '../parse';
 import { computeLineStarts, rangeAt } from '../positions';
-import { countHangulWords, countNoSpaceWords, countWords, nodeText, nodeWords } from '../words';
+import { countWords, documentWords, nodeText } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
 import { CUES, DATE, DECORATION, PLACEHOLDER_TOKENS, isCommonWord, isPlace, normalizeName, readDateline } from '../vocabulary';
@@ -14,6 +14,7 @@ import { featuresOf, isQuestionBlock, type Features } from './features';
 import { placeBlocks, type Placed } from './structure';
 import { decodeRelease, type Decoded, type DecodedPart } from './decode';
 import { readFaq } from './faq';
+import { TextMemo } from '../cache';
 
 /**
  * Builds the model of one document. `tree` may be given when the caller already has the mdast of exactly
@@ -53,7 +54,7 @@ export function recognise(text: string, tree: Root = parseMarkdown(text)): Recog
   sections.push(...faqSections(blocks, placed, range));
   sections.sort((a, b) => a.range.start.offset - b.range.start.offset);
 
-  const total = nodeWords(tree);
+  const total = documentWords(tree, text);
   const regionSum = (pick: (b: Block, i: number) => number, region: Placed['region'], kind?: FaqKind) =>
     blocks.reduce((n, b, i) => (placed[i].region === region && (kind === undefined || placed[i].faqKind === kind) ? n + pick(b, i) : n), 0);
   const regionWords = (region: Placed['region'], kind?: FaqKind) => regionSum((b) => b.words, region, kind);
@@ -68,8 +69,8 @@ export function recognise(text: string, tree: Root = parseMarkdown(text)): Recog
     total: blocks.reduce((n, b) => n + b.chars, 0),
   };
   // What a page holds differently (core/pages.ts): segmented words of no-space scripts, Korean words.
-  const noSpaceWords = blocks.map((b) => (b.chars > 0 ? countNoSpaceWords(b.text) : 0));
-  const hangulWords = blocks.map((b) => countHangulWords(b.text));
+  const noSpaceWords = blocks.map((b) => b.noSpaceWords);
+  const hangulWords = blocks.map((b) => b.hangulWords);
   const perPart = (counts: number[]) => {
     const sum = (region: Placed['region'], kind?: FaqKind) => regionSum((_, i) => counts[i], region, kind);
     return {
@@ -138,7 +139,7 @@ export function recognise(text: string, tree: Root = parseMarkdown(text)): Recog
     pressReleaseRange: regionRange('pr'),
     faqRange: regionRange('faq'),
     dateline,
-    lang: fmLang ?? detectLanguage(blocks.filter((b) => b.kind === 'body').slice(0, 40).map((b) => b.text).join(' ')),
+    lang: fmLang ?? detectLanguage(blocks.filter((b) => b.kind === 'body').slice(0, 40).map((b) => b.text)),
     directives: readDirectives(tree, range),
   };
   return { blocks, features, placed, productTerms: terms, decoded, model };
@@ -147,16 +148,21 @@ export function recognise(text: string, tree: Root = parseMarkdown(text)): Recog
 function readFrontMatter(tree: Root, range: (s: number, e: number) => Range): FrontMatter | null {
   const first = tree.children[0];
   if (!first || first.type !== 'yaml' || !first.position) return null;
-  let data: Record<string, unknown> | null = null;
-  let error: string | null = null;
-  try {
-    const parsed = parseYaml(first.value);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-    else if (parsed !== null && parsed !== undefined) error = 'front matter is not a mapping of keys to values';
-  } catch (e) {
-    error = (e as Error).message.split('\n')[0];
-  }
+  const { data, error } = frontMatterData.get(first.value, () => readYaml(first.value));
   return { raw: first.value, data, error, range: range(first.position.start.offset!, first.position.end.offset!) };
+}
+
+// Parsed once per front matter text (rules and the config read `data`, none changes it).
+const frontMatterData = new TextMemo<{ data: Record<string, unknown> | null; error: string | null }>('front matter by text');
+
+function readYaml(raw: string): { data: Record<string, unknown> | null; error: string | null } {
+  try {
+    const parsed = parseYaml(raw);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return { data: parsed as Record<string, unknown>, error: null };
+    return { data: null, error: parsed !== null && parsed !== undefined ? 'front matter is not a mapping of keys to values' : null };
+  } catch (e) {
+    return { data: null, error: (e as Error).message.split('\n')[0] };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,6 +170,12 @@ function readFrontMatter(tree: Root, range: (s: number, e: number) => Range): Fr
 
 /** Placeholders alone are no content ("[NAME, TITLE]", "TBD", "{RFC_TITLE}"). */
 function contentWords(text: string): number {
+  return contentWordsByText.get(text, () => countContentWords(text));
+}
+
+const contentWordsByText = new TextMemo<number>('content words by block text');
+
+function countContentWords(text: string): number {
   const stripped = text.replace(/\[[^\]]*\]|\{[^}]*\}/g, ' ');
   const norm = normalizeName(stripped);
   return countWords(PLACEHOLDER_TOKENS.test(norm) ? PLACEHOLDER_TOKENS.remove(norm) : stripped);
@@ -187,7 +199,8 @@ function makeSection(id: SectionId, heading: Block | null, body: Block[], range:
     bodyRange: body.length ? range(body[0].start, body[body.length - 1].end) : null,
     words,
     text: body.map((b) => b.text).join('\n'),
-    empty: contentWords(content.map((b) => b.text).join('\n')) === 0,
+    // Block by block, stopping at the first with content (a placeholder never spans two blocks).
+    empty: !content.some((b) => contentWords(b.text) > 0),
     instructionsOnly,
     source: heading ? 'heading' : 'inferred',
     via,
@@ -243,6 +256,25 @@ export function productTerms(blocks: Block[], placed: Placed[]): NameTerms {
   const inRelease = blocks.filter((_, i) => placed[i].region === 'pr' || placed[i].region === 'pre');
   const body = inRelease.filter((b) => b.kind === 'body').slice(0, 30);
   const titles = inRelease.filter((b) => b.kind === 'heading' || b.style !== null).slice(0, 3);
+  // The names come from the release's first blocks alone: an edit elsewhere finds them here.
+  const key = [...titles.map((h) => `${h.kind}${h.style}${h.name?.type ?? ''}\u0001${h.text}`), '\u0000', ...body.map((b, k) => (k < 2 ? `${b.text}\u0001${inlineNames(b).join('\u0001')}` : b.text))].join('\u0002');
+  return namesByRelease.get(key, () => readNames(body, titles));
+}
+
+const namesByRelease = new TextMemo<NameTerms>('recogniser: product and company names by release opening');
+
+/** What an opening paragraph sets in code or bold (`plit`, **Nest Presence AI**). */
+function inlineNames(b: Block): string[] {
+  if (b.node?.type !== 'paragraph') return [];
+  const out: string[] = [];
+  for (const c of b.node.children) {
+    const t = c.type === 'inlineCode' ? c.value : c.type === 'strong' ? nodeText(c) : '';
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function readNames(body: Block[], titles: Block[]): NameTerms {
   const seen = new Map<string, number>();
   const midSentence = new Set<string>();
   const given = new Set<string>();
@@ -261,9 +293,8 @@ export function productTerms(blocks: Block[], placed: Placed[]): NameTerms {
       found.add(term);
       if (cjk || lead > 0 || !SENTENCE_START.test(b.text.slice(Math.max(0, m.index! - 3), m.index))) midSentence.add(term);
     }
-    if (k < 2 && b.node?.type === 'paragraph') {
-      for (const c of b.node.children) {
-        const t = c.type === 'inlineCode' ? c.value : c.type === 'strong' ? nodeText(c) : '';
+    if (k < 2) {
+      for (const t of inlineNames(b)) {
         if (t.length >= 3 && t.length <= 40 && t.split(/\s+/).length <= 4 && !readDateline(t) && !DECORATION.test(normalizeName(t))) given.add(t);
       }
     }

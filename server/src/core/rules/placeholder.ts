@@ -1,4 +1,4 @@
-import { KeyedMemos, type TextMemo } from '../cache';
+import { KeyedMemos, NodeReadings, shiftSpans, type TextMemo } from '../cache';
 import type { Nodes, Parents } from 'mdast';
 import type { PrfaqModel, Rule, RuleContext } from '../types';
 import { toString } from 'mdast-util-to-string';
@@ -24,7 +24,28 @@ interface Span {
  * Walks the mdast tree for the places a reader sees text. HTML (comments included), front matter,
  * link and image destinations and definitions are never visited, so they never hold a placeholder.
  */
-function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; prompts: Span[] } {
+interface Visible {
+  spans: Span[];
+  labels: Span[];
+  prompts: Span[];
+}
+
+function visibleSpans(model: PrfaqModel): Visible {
+  const all: Visible = { spans: [], labels: [], prompts: [] };
+  for (const node of model.tree.children) {
+    const mine = spansOfNodes.read(node, model.text, () => nodeSpans(model.text, node as Nodes, model.tree));
+    // (Not a spread: a node of a 100,000-row table holds more spans than a call takes arguments.)
+    for (const x of mine.spans) all.spans.push(x);
+    for (const x of mine.labels) all.labels.push(x);
+    for (const x of mine.prompts) all.prompts.push(x);
+  }
+  return all;
+}
+
+// What a top-level node shows depends on its own text: a node the incremental parser kept keeps its spans.
+const spansOfNodes = new NodeReadings<Visible>('placeholder: visible spans of top-level nodes', (v, d) => ({ spans: shiftSpans(v.spans, d), labels: shiftSpans(v.labels, d), prompts: shiftSpans(v.prompts, d) }));
+
+function nodeSpans(text: string, top: Nodes, root: Parents): Visible {
   const spans: Span[] = [];
   const labels: Span[] = [];
   const prompts: Span[] = [];
@@ -51,7 +72,7 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; promp
         spans.push({ ...span, code: true });
         return;
       case 'listItem':
-        if (node.checked === false) spans.push({ start: span.start, end: lineEnd(model.text, span.start), code: true });
+        if (node.checked === false) spans.push({ start: span.start, end: lineEnd(text, span.start, span.end), code: true });
         break;
       case 'paragraph':
       case 'heading': {
@@ -73,7 +94,7 @@ function visibleSpans(model: PrfaqModel): { spans: Span[]; labels: Span[]; promp
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes, node as Parents);
   };
-  visit(model.tree, null);
+  visit(top, root);
   return { spans, labels, prompts };
 }
 
@@ -91,9 +112,10 @@ function isAutolink(url: string, text: string): boolean {
   return url === text || url === `mailto:${text}` || url === `http://${text}` || url === `https://${text}`;
 }
 
-function lineEnd(text: string, from: number): number {
-  const i = text.slice(from).search(/\r|\n/);
-  return i < 0 ? text.length : from + i;
+/** The end of the line `from` is on, at most `limit`. */
+function lineEnd(text: string, from: number, limit: number): number {
+  const i = text.slice(from, limit).search(/\r|\n/);
+  return i < 0 ? limit : from + i;
 }
 
 /** Hits in one span, relative to it: [start, end, index of the pattern]. */

@@ -7,7 +7,7 @@ import type { FaqEntry, PrfaqModel, SectionId } from '../types';
 import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { nodeText } from '../words';
 import { intervalFinder, type IntervalFinder } from './intervals';
-import { TextMemo } from '../cache';
+import { NodeReadings, TextMemo, shiftSpans } from '../cache';
 import { sectionAt } from '../rules/util';
 
 export type ProsePart = 'press-release' | 'external-faq' | 'internal-faq' | 'other';
@@ -41,10 +41,42 @@ export function proseBlocks(model: PrfaqModel): ProseBlock[] {
   let blocks = cache.get(model);
   if (!blocks) {
     blocks = [];
-    collect(faqLookup(model), model.tree, false, blocks);
+    const lookup = faqLookup(model);
+    for (const node of model.tree.children) for (const raw of proseOfNode(model.text, node)) blocks.push(placed(lookup, raw));
     cache.set(model, blocks);
   }
   return blocks;
+}
+
+/** A prose block as its node's text alone decides it; where it stands in the document comes on top. */
+interface RawProse {
+  kind: ProseBlock['kind'];
+  start: number;
+  end: number;
+  masked: string;
+  /** Inside a blockquote. */
+  quoted: boolean;
+}
+
+// A top-level node the incremental parser did not parse again is the same node: its prose stands, moved.
+const proseOfNodes = new NodeReadings<RawProse[]>('prose: blocks of top-level nodes', shiftSpans);
+
+function proseOfNode(text: string, node: Nodes): RawProse[] {
+  if (!node.position) return [];
+  return proseOfNodes.read(node, text, () => {
+    const raw: RawProse[] = [];
+    collect(text, node, false, raw);
+    return raw;
+  });
+}
+
+function placed(lookup: FaqLookup, raw: RawProse): ProseBlock {
+  const { model } = lookup;
+  const section = sectionAt(model, raw.start);
+  const block: ProseBlock = { kind: raw.kind, start: raw.start, end: raw.end, masked: raw.masked, part: partAt(lookup, raw.start), section, quoted: raw.quoted || section === 'leader-quote' || section === 'customer-quote' };
+  const question = lookup.questions.first(raw.start, raw.end);
+  if (question >= 0) block.question = lookup.entries[question];
+  return block;
 }
 
 /** True for English and for documents that say nothing else: the style rules know English only. */
@@ -72,16 +104,16 @@ function faqLookup(model: PrfaqModel): FaqLookup {
   };
 }
 
-function collect(lookup: FaqLookup, node: Nodes, quoted: boolean, out: ProseBlock[]): void {
+function collect(text: string, node: Nodes, quoted: boolean, out: RawProse[]): void {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-    const block = toBlock(lookup, node, quoted);
+    const block = toBlock(text, node, quoted);
     if (block) out.push(block);
     return;
   }
   if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
   // Template guidance is not the writer's prose (RFC templates blockquote it).
   if (node.type === 'blockquote' && isGuidance(node)) return;
-  if ('children' in node) for (const child of (node as Parent).children) collect(lookup, child as Nodes, quoted || node.type === 'blockquote', out);
+  if ('children' in node) for (const child of (node as Parent).children) collect(text, child as Nodes, quoted || node.type === 'blockquote', out);
 }
 
 function isGuidance(quote: Parent): boolean {
@@ -92,21 +124,15 @@ function isGuidance(quote: Parent): boolean {
   return isBlockquotedInstruction(text.split(/(?<=[.?!])\s/)[0] ?? text);
 }
 
-function toBlock(lookup: FaqLookup, node: Nodes & Parent, quoted: boolean): ProseBlock | null {
-  const { model } = lookup;
+function toBlock(text: string, node: Nodes & Parent, quoted: boolean): RawProse | null {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || end <= start) return null;
   const kept: Span[] = [];
-  for (const child of node.children) keepProse(model, child as Nodes, kept);
-  const masked = assemble(model.text, start, end, kept);
+  for (const child of node.children) keepProse(text, child as Nodes, kept);
+  const masked = assemble(text, start, end, kept);
   if (!/[\p{L}\p{N}]/u.test(masked) || isInstructionText(masked)) return null;
-  const section = sectionAt(model, start);
-  const kind = node.type as ProseBlock['kind'];
-  const block: ProseBlock = { kind, start, end, masked, part: partAt(lookup, start), section, quoted: quoted || section === 'leader-quote' || section === 'customer-quote' };
-  const question = lookup.questions.first(start, end);
-  if (question >= 0) block.question = lookup.entries[question];
-  return block;
+  return { kind: node.type as ProseBlock['kind'], start, end, masked, quoted };
 }
 
 /** The block's source with only the kept spans left; everything else blank except line breaks. */
@@ -126,13 +152,13 @@ const URL_LIKE = /^(https?:\/\/|www\.|mailto:)\S+$/i;
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.|mailto:)\S+/gi;
 
 /** Collects the prose spans of an inline node, in document order, each the length of its source. */
-function keepProse(model: PrfaqModel, node: Nodes, kept: Span[]): void {
+function keepProse(text: string, node: Nodes, kept: Span[]): void {
   switch (node.type) {
     case 'text': {
       const s = node.position?.start.offset;
       const e = node.position?.end.offset;
       if (s === undefined || e === undefined) return;
-      const source = model.text.slice(s, e);
+      const source = text.slice(s, e);
       // Continuation lines of a blockquote or list carry `>` and indentation; escapes carry a backslash.
       const prose = source === node.value ? source : source.replace(/(^|\n)[ \t]*(?:>[ \t]?)*/g, (m, nl: string) => nl + ' '.repeat(m.length - nl.length)).replace(/\\(?=[!-/:-@[-`{-~])/g, ' ');
       kept.push({ start: s, end: e, text: prose.replace(URL_IN_TEXT, (url) => ' '.repeat(url.length)) });
@@ -141,14 +167,14 @@ function keepProse(model: PrfaqModel, node: Nodes, kept: Span[]): void {
     case 'link': {
       const inner = node.children.map((c) => ('value' in c ? c.value : '')).join('');
       if (URL_LIKE.test(inner.trim()) || inner.trim() === node.url) return;
-      for (const child of node.children) keepProse(model, child as Nodes, kept);
+      for (const child of node.children) keepProse(text, child as Nodes, kept);
       return;
     }
     case 'emphasis':
     case 'strong':
     case 'delete':
     case 'linkReference':
-      for (const child of node.children) keepProse(model, child as Nodes, kept);
+      for (const child of node.children) keepProse(text, child as Nodes, kept);
       return;
     default:
       // inlineCode, html, image, footnote references, breaks: not prose.

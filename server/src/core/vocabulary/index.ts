@@ -5,6 +5,7 @@
 import type { PressReleaseSectionId } from '../types';
 import { PRESS_RELEASE_SECTIONS } from '../types';
 import type { LanguageVocabulary } from './types';
+import { TextMemo } from '../cache';
 import { en } from './en';
 import { de } from './de';
 import { fr } from './fr';
@@ -288,6 +289,13 @@ const CITY_CJK = new RegExp(`^(?:${CJK_PLACE})(?:[,、，\\s]+(?:${CJK_PLACE}|${
  */
 export function readDateline(opening: string): DatelineReading | null {
   const head = opening.replace(/^[\s>*_`#-]+/, '').slice(0, 160);
+  // Read for every release block on every check: a block's reading is remembered by its opening.
+  return datelines.get(head, () => ({ reading: readDatelineHead(head) })).reading;
+}
+
+const datelines = new TextMemo<{ reading: DatelineReading | null }>('dateline readings by opening');
+
+function readDatelineHead(head: string): DatelineReading | null {
   if (QUESTION_PREFIX.test(head)) return null;
   // The dateline runs to the dash (or full stop) that ends it: "PLACE, DATE —" or "DATE, PLACE —".
   const dash = /\s(?:[—–―]|--?)\s|[—–―](?=\s)|\s\|\s|\s·\s/u.exec(head);
@@ -394,30 +402,74 @@ export function isPlaceholderWords(inner: string): boolean {
 
 const STOPWORDS = LANGUAGES.filter((v) => v.stopwords.length > 0).map((v) => ({ lang: v.lang, words: new Set(v.stopwords) }));
 
-/** A guess at the language of a sample of prose: script first, then the commonest short words. */
-export function guessLanguage(sample: string): string {
+/**
+ * What a text says about its language: letters per script and, per language, how many of its words are
+ * that language's commonest short words. Evidence adds up: the evidence of texts read apart (joined by a
+ * space) is the sum of theirs, so a document's is summed block by block.
+ */
+export interface LanguageEvidence {
+  kana: number;
+  han: number;
+  hangul: number;
+  cyrillic: number;
+  latin: number;
+  words: number;
+  /** Stopword hits, in the order of STOPWORDS. */
+  stopwords: number[];
+}
+
+export function languageEvidence(sample: string): LanguageEvidence {
   const letters = (re: RegExp) => (sample.match(re) ?? []).length;
-  const kana = letters(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  const han = letters(/\p{Script=Han}/gu);
-  const hangul = letters(/\p{Script=Hangul}/gu);
-  const cyrillic = letters(/\p{Script=Cyrillic}/gu);
-  const latin = letters(/\p{Script=Latin}/gu);
-  if (hangul > latin / 2 && hangul >= han) return 'ko';
-  if (kana + han > latin / 2) return kana > 0 ? 'ja' : 'zh';
-  if (cyrillic > latin) return 'ru';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 8) return 'en';
+  return {
+    kana: letters(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu),
+    han: letters(/\p{Script=Han}/gu),
+    hangul: letters(/\p{Script=Hangul}/gu),
+    cyrillic: letters(/\p{Script=Cyrillic}/gu),
+    latin: letters(/\p{Script=Latin}/gu),
+    words: words.length,
+    stopwords: STOPWORDS.map(({ words: set }) => {
+      let score = 0;
+      for (const w of words) if (set.has(w)) score++;
+      return score;
+    }),
+  };
+}
+
+export function sumEvidence(list: readonly LanguageEvidence[]): LanguageEvidence {
+  const sum: LanguageEvidence = { kana: 0, han: 0, hangul: 0, cyrillic: 0, latin: 0, words: 0, stopwords: STOPWORDS.map(() => 0) };
+  for (const e of list) {
+    sum.kana += e.kana;
+    sum.han += e.han;
+    sum.hangul += e.hangul;
+    sum.cyrillic += e.cyrillic;
+    sum.latin += e.latin;
+    sum.words += e.words;
+    e.stopwords.forEach((n, i) => (sum.stopwords[i] += n));
+  }
+  return sum;
+}
+
+/** A guess at the language: script first, then the commonest short words. */
+export function languageOfEvidence(e: LanguageEvidence): string {
+  if (e.hangul > e.latin / 2 && e.hangul >= e.han) return 'ko';
+  if (e.kana + e.han > e.latin / 2) return e.kana > 0 ? 'ja' : 'zh';
+  if (e.cyrillic > e.latin) return 'ru';
+  if (e.words < 8) return 'en';
   let best = 'en';
   let bestScore = 0;
-  for (const { lang, words: set } of STOPWORDS) {
-    let score = 0;
-    for (const w of words) if (set.has(w)) score++;
-    if (score > bestScore) {
+  STOPWORDS.forEach(({ lang }, i) => {
+    if (e.stopwords[i] > bestScore) {
       best = lang;
-      bestScore = score;
+      bestScore = e.stopwords[i];
     }
-  }
+  });
   return best;
+}
+
+/** A guess at the language of a sample of prose. */
+export function guessLanguage(sample: string): string {
+  return languageOfEvidence(languageEvidence(sample));
 }
 
 const COMMON_WORDS = new Set(LANGUAGES.flatMap((v) => [...v.stopwords, ...v.questions.starts, ...v.quotes.companyVoice, ...v.quotes.personalVoice]).map((w) => w.toLowerCase()));
