@@ -10,7 +10,7 @@ function vscodeStub(): unknown {
   return {
     workspace: { onDidOpenTextDocument: noop, onDidChangeTextDocument: noop, textDocuments: [], getConfiguration: () => ({ get: () => undefined }) },
     commands: { registerCommand: noop, executeCommand: async () => undefined },
-    window: { showInformationMessage: async () => undefined, showErrorMessage: async () => undefined, activeTextEditor: undefined },
+    window: { showInformationMessage: async () => undefined, showErrorMessage: async () => undefined, activeTextEditor: undefined, registerWebviewPanelSerializer: noop },
     languages: { setTextDocumentLanguage: async () => undefined },
     Disposable: class { dispose() {} },
   };

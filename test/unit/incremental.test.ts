@@ -5,6 +5,7 @@ import { parseMarkdown } from '../../server/src/core/parse';
 import { parseBlockwise, splitBlocks } from '../../server/src/core/blocks';
 import { IncrementalChecker } from '../../server/src/core/incremental';
 import type { CheckResult } from '../../server/src/core/types';
+import { cacheSizes } from '../../server/src/core/cache';
 
 // Pieces PR/FAQs are made of, and the constructs that make block splitting hard.
 const PIECES = [
@@ -114,4 +115,19 @@ describe('incremental checking', () => {
     expect(after.model.tree.children[0]).toBe(before.model.tree.children[0]);
     expect(after.findings.length).toBe(before.findings.length - 1);
   });
+
+  it('reads again only the blocks an edit touched, also when the edit moves every block after it', () => {
+    const doc = Array.from({ length: 40 }, (_, i) => `### Question ${i}?\n\nAnswer ${i} is written here.`).join('\n\n') + '\n';
+    const checker = new IncrementalChecker();
+    checker.check(doc);
+    const readings = () => cacheSizes()['recogniser: blocks of top-level nodes'];
+    const before = readings();
+    // Typing one character into the second answer moves the 76 blocks after it.
+    const edited = doc.replace('Answer 1 is', 'Answer 1 xis');
+    const after = checker.check(edited);
+    // The edited chunk (the second question and its answer) is read again; the moved blocks are not.
+    expect(readings() - before).toBeLessThanOrEqual(2);
+    expect(decided(after)).toEqual(decided(fullCheck(edited)));
+  });
 });
+

@@ -13,6 +13,7 @@
 import type { Node, Parent, Point as UnistPoint, Position } from 'unist';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './parse';
+import { sameNodeAs } from './cache';
 
 /** A stretch of whole lines: its text, where it starts, and its line index (0-based). */
 export interface Block {
@@ -311,7 +312,13 @@ function place(entry: Parsed, block: Block): RootContent[] {
   const lineDelta = block.line - entry.line;
   const offsetDelta = block.offset - entry.offset;
   if (lineDelta !== 0 || offsetDelta !== 0) {
-    if (entry.shared) entry.children = entry.children.map((c) => shiftTree(c, lineDelta, offsetDelta));
+    if (entry.shared) {
+      entry.children = entry.children.map((c) => {
+        const moved = shiftTree(c, lineDelta, offsetDelta);
+        sameNodeAs(moved, c);
+        return moved;
+      });
+    }
     else for (const c of entry.children) shiftInPlace(c, lineDelta, offsetDelta);
     entry.line = block.line;
     entry.offset = block.offset;

@@ -149,28 +149,52 @@ export class KeyedMemos<V> {
  * goes with its node. The node's source text is compared too, so a caller that changed a node in place
  * gets a fresh reading.
  */
+// A node the incremental parser moved is a copy (the tree handed out before may still be read by someone):
+// the copy stands for the same block as its original, so both find one reading. Each original gets a small
+// token as its identity, held by its copies (not the original itself, which may go).
+const identities = new WeakMap<object, object>();
+
+/** `copy` is `original` at another place (see BlockParser): what was read from one is read from the other. */
+export function sameNodeAs(copy: object, original: object): void {
+  identities.set(copy, identityOf(original));
+}
+
+function identityOf(node: object): object {
+  let identity = identities.get(node);
+  if (!identity) identities.set(node, (identity = {}));
+  return identity;
+}
+
+/** Where a part of a moved node is in its copy: the node at the same place among the copy's children. */
+export type Relocate = <T extends object>(part: T) => T;
+
 export class NodeReadings<V> {
-  private entries = new WeakMap<object, { start: number; source: string; value: V }>();
+  private entries = new WeakMap<object, { start: number; source: string; node: object; value: V }>();
   private added = 0;
 
-  /** `shift(value, delta)`: the reading of the same node `delta` characters further on. */
-  constructor(readonly name: string, private readonly shift: (value: V, delta: number) => V) {
+  /**
+   * `shift(value, delta, relocate)`: the reading of the same node `delta` characters further on, its
+   * references to the node or to nodes inside it taken to their copies by `relocate`.
+   */
+  constructor(readonly name: string, private readonly shift: (value: V, delta: number, relocate: Relocate) => V) {
     registry.add(this);
   }
 
   read(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, text: string, compute: () => V): V {
     const start = node.position?.start.offset ?? 0;
     const source = text.slice(start, node.position?.end.offset ?? start);
-    const hit = this.entries.get(node);
+    const key = identityOf(node);
+    const hit = this.entries.get(key);
     if (hit && hit.source === source) {
-      if (hit.start !== start) {
-        hit.value = this.shift(hit.value, start - hit.start);
+      if (hit.start !== start || hit.node !== node) {
+        hit.value = this.shift(hit.value, start - hit.start, relocator(hit.node, node));
         hit.start = start;
+        hit.node = node;
       }
       return hit.value;
     }
     const value = compute();
-    this.entries.set(node, { start, source, value });
+    this.entries.set(key, { start, source, node, value });
     this.added++;
     return value;
   }
@@ -186,9 +210,32 @@ export class NodeReadings<V> {
   }
 }
 
-/** Spans (anything with start and end offsets) `delta` characters further on. */
-export function shiftSpans<T extends { start: number; end: number }>(spans: readonly T[], delta: number): T[] {
-  return spans.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta }));
+/** Takes a node inside `from` (or `from` itself) to the node at the same place in its copy `to`. */
+function relocator(from: object, to: object): Relocate {
+  return <T extends object>(part: T): T => {
+    if (part === from) return to as T;
+    const path = pathTo(from, part);
+    if (!path) return part;
+    let at: object = to;
+    for (const i of path) at = (at as { children: object[] }).children[i];
+    return at as T;
+  };
+}
+
+function pathTo(root: object, target: object): number[] | null {
+  const children = (root as { children?: object[] }).children;
+  if (!Array.isArray(children)) return null;
+  for (let i = 0; i < children.length; i++) {
+    if (children[i] === target) return [i];
+    const below = pathTo(children[i], target);
+    if (below) return [i, ...below];
+  }
+  return null;
+}
+
+/** Spans (anything with start and end offsets) `delta` characters further on; a span's `node`, if any, in the copy. */
+export function shiftSpans<T extends { start: number; end: number; node?: object }>(spans: readonly T[], delta: number, relocate?: Relocate): T[] {
+  return spans.map((s) => ({ ...s, start: s.start + delta, end: s.end + delta, ...(s.node && relocate ? { node: relocate(s.node) } : {}) }));
 }
 
 const registry = new Set<Cache>();

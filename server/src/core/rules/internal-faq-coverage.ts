@@ -3,7 +3,7 @@
 import type { Rule, RuleContext } from '../types';
 import { isEnglish } from '../style/prose';
 import { sectionAnchor } from './util';
-import { BoundedCache } from '../cache';
+import { BoundedCache, KeyedMemos } from '../cache';
 
 /** Topic → words that show a question (or its answer) is about it; matched as word starts, case-insensitively. */
 export const DEFAULT_TOPICS: Record<string, string[]> = {
@@ -34,6 +34,9 @@ function wordStart(word: string): RegExp {
   return wordStarts.get(word, () => new RegExp(`(?<![\\p{L}\\p{N}])${word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu'));
 }
 
+/** The topics a question and its answer are about, by their text (one memo per topic list). */
+const topicsByText = new KeyedMemos<string[]>('internal-faq-coverage: topics by entry text', 10);
+
 function listWords(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
@@ -54,9 +57,15 @@ export const internalFaqCoverage: Rule = {
     if (!section || (entries.length === 0 && section.empty)) return;
     // Questions with no answers yet are an unfilled template; faq-unanswered speaks to that.
     if (entries.length > 0 && !entries.some((e) => e.answered)) return;
-    const text = entries.length ? entries.map((e) => `${e.question}\n${e.answerText}`).join('\n') : section.text;
     const topics = topicsOption(context.options.topics);
-    const missing = Object.entries(topics).filter(([, words]) => words.length > 0 && !mentions(text, words)).map(([name]) => name);
+    // Entry by entry (each remembered by its text, so a re-check reads the edited entry alone).
+    const memo = topicsByText.for(JSON.stringify(topics));
+    const covered = new Set<string>();
+    const texts = entries.length ? entries.map((e) => `${e.question}\n${e.answerText}`) : [section.text];
+    for (const text of texts) {
+      for (const name of memo.get(text, () => Object.entries(topics).filter(([, words]) => mentions(text, words)).map(([n]) => n))) covered.add(name);
+    }
+    const missing = Object.entries(topics).filter(([name, words]) => words.length > 0 && !covered.has(name)).map(([name]) => name);
     if (missing.length === 0) return;
     context.report({
       message: `The internal FAQ asks nothing about ${listWords(missing)}. Stakeholders will ask: add a question for each.`,

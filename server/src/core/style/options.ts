@@ -25,8 +25,20 @@ export function partsOption(context: RuleContext): Set<ProsePart> {
 
 /** Blocks in the chosen parts, FAQ questions left out (people asking are not making claims). */
 export function claimBlocks(blocks: readonly ProseBlock[], parts: Set<ProsePart>, withQuotes: boolean): ProseBlock[] {
-  return blocks
-    .filter((b) => parts.has(b.part) && (withQuotes || !b.quoted))
-    .map((b) => (b.question ? blankRange(b, b.question.range.start.offset, b.question.range.end.offset) : b))
-    .filter((b) => /[\p{L}\p{N}]/u.test(b.masked));
+  // Several rules ask for the same blocks of one check: the questions are blanked once.
+  let byChoice = claimed.get(blocks);
+  if (!byChoice) claimed.set(blocks, (byChoice = new Map()));
+  const key = `${[...parts].sort().join(',')}|${withQuotes}`;
+  let out = byChoice.get(key);
+  if (!out) {
+    out = blocks
+      .filter((b) => parts.has(b.part) && (withQuotes || !b.quoted))
+      .map((b) => (b.question ? blankRange(b, b.question.range.start.offset, b.question.range.end.offset) : b))
+      .filter((b) => /[\p{L}\p{N}]/u.test(b.masked));
+    byChoice.set(key, out);
+  }
+  return out;
 }
+
+/** Per list of prose blocks (one per check's model): claimBlocks' answers by parts and quotes. */
+const claimed = new WeakMap<readonly ProseBlock[], Map<string, ProseBlock[]>>();
