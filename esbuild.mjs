@@ -83,8 +83,6 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [pageScriptPlugin, micromarkOnceEsbuild, previewApart] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [pageScriptPlugin, micromarkOnceEsbuild, previewApart] },
   { entryPoints: ['server/src/export/renderers.ts'], outfile: 'dist/preview.js' },
-  // Checks large documents off the server's main thread (server/src/lsp/checkRunner.ts).
-  { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   // The Word writer (the docx library), loaded by the CLI and the VS Code client only when a .docx is exported.
   { entryPoints: ['server/src/export/docx.ts'], outfile: 'dist/docx.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

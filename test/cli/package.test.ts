@@ -47,7 +47,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 describe('npm package', () => {
   it('holds the CLI, the server, the library builds, declarations, schema and docs, and no sources or editor bundles', () => {
     expect(files).toEqual(expect.arrayContaining([
-      'package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/server.js', 'dist/checkWorker.js', 'dist/lib.js', 'dist/lib.mjs',
+      'package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/server.js', 'dist/preview.js', 'dist/docx.js', 'dist/lib.js', 'dist/lib.mjs',
       'dist/remark-preset.js', 'dist/remark-preset.mjs', 'dist/types/lib.d.ts', 'dist/types/remark/preset.d.ts', 'schemas/prfaqrc.schema.json', 'docs/rules/placeholder.md',
     ]));
     const unexpected = files.filter((f) => /^(server|client|test|scripts|bench|node_modules)\//.test(f) || f.endsWith('.map') || /^dist\/(client|client-main|web\/)/.test(f));

@@ -5,8 +5,8 @@ import { check } from '../../server/src/core/check';
 import { parseMarkdown } from '../../server/src/core/parse';
 import { generatePrfaq } from '../../bench/generate';
 
-// dist/checkWorker.js is built by `npm test` (npm run build) before the tests run.
-const WORKER = path.join(__dirname, '..', '..', 'dist', 'checkWorker.js');
+// The check worker is the server's bundle started again; dist/ is built by `npm test` before the tests run.
+const WORKER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 const big = generatePrfaq(17);
 let runner: CheckRunner | undefined;
 afterEach(() => runner?.dispose());

@@ -6,8 +6,8 @@ import { precheckFiles, textDigest, MIN_FILES_FOR_WORKERS } from '../../server/s
 import { check } from '../../server/src/core/check';
 import { generatePrfaq } from '../../bench/generate';
 
-// dist/checkWorker.js is built by `npm test` (npm run build) before the tests run.
-const WORKER = path.join(__dirname, '..', '..', 'dist', 'checkWorker.js');
+// The check worker is the CLI's bundle started again; dist/ is built by `npm test` before the tests run.
+const WORKER = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-pool-'));
 const files = Array.from({ length: MIN_FILES_FOR_WORKERS }, (_, i) => {
   const file = path.join(dir, `doc-${i}.prfaq.md`);

@@ -1,7 +1,8 @@
 // Where a document is checked: small documents on the main thread with an incremental checker (a
-// re-check after an edit takes a few milliseconds), large ones in a worker thread (dist/checkWorker.js),
+// re-check after an edit takes a few milliseconds), large ones in a worker thread (the server's own bundle
+// started again, see checkWorker.ts),
 // because a full check of a long document takes far longer than the 50 ms other requests may wait.
-// Without the worker file (tests running the sources) or without Node (VS Code for the Web, which bundles
+// Without a bundle (tests running the sources, unless they name one) or without Node (VS Code for the Web, which bundles
 // this module too) everything is checked on the main thread.
 //
 // A check may be cancellable (the checks whose findings are published): it then runs in steps, lets the
@@ -13,18 +14,18 @@ import type { CheckOptions } from '../core/check';
 import { IncrementalChecker } from '../core/incremental';
 import type { CheckResult } from '../core/types';
 import { afterPendingMessages } from './pending';
-import { fromSlim, unpack, type WorkerReply, type WorkerRequest } from './slimResult';
+import { CHECK_WORKER_DATA, fromSlim, ownBundle, unpack, type WorkerReply, type WorkerRequest } from './slimResult';
 
 /** Above this many characters (about 15 pages) a check runs in the worker. */
 export const WORKER_THRESHOLD_CHARS = 60_000;
 
-type NodeModules = { Worker: typeof Worker; existsSync: (file: string) => boolean; join: (...parts: string[]) => string };
+type NodeModules = { Worker: typeof Worker; existsSync: (file: string) => boolean };
 
-/** Node's worker_threads, fs and path, loaded only when running in Node (a computed require: not bundled for the web). */
+/** Node's worker_threads and fs, loaded only when running in Node (a computed require: not bundled for the web). */
 function nodeModules(): NodeModules | null {
   if (typeof __dirname !== 'string' || typeof require !== 'function') return null;
   const load = (id: string) => require(['node', id].join(':'));
-  return { Worker: load('worker_threads').Worker, existsSync: load('fs').existsSync, join: load('path').join };
+  return { Worker: load('worker_threads').Worker, existsSync: load('fs').existsSync };
 }
 
 type Options = Omit<CheckOptions, 'tree'>;
@@ -153,12 +154,12 @@ export class CheckRunner {
   private ensureWorker(): boolean {
     if (this.worker) return true;
     const node = this.workerBroken ? null : nodeModules();
-    const file = node && (this.workerFile ?? node.join(__dirname, 'checkWorker.js'));
+    const file = node && (this.workerFile ?? ownBundle(__filename));
     if (!node || !file || !node.existsSync(file)) {
       this.workerBroken = true;
       return false;
     }
-    const worker = new node.Worker(file);
+    const worker = new node.Worker(file, { workerData: CHECK_WORKER_DATA });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.receive(reply));
     worker.on('error', (e) => this.fail(e));

@@ -1,11 +1,12 @@
-// Worker thread (dist/checkWorker.js) that checks documents off the main thread: large documents for the
-// language server (checkRunner.ts), many files for the CLI (node/pool.ts). One incremental checker per
+// Worker thread that checks documents off the main thread: large documents for the language server
+// (checkRunner.ts), many files for the CLI (node/pool.ts). The thread runs the bundle that started it
+// (dist/server.js or dist/cli.js), whose entry calls serveChecks() when isCheckWorker() says so. One incremental checker per
 // document URI; results travel without tree and text (slimResult.ts). Checks run one at a time in the
 // order they came; a cancellable one lets the thread read its messages between steps and stops when a
 // `cancel` for it has arrived (the language server's document changed again meanwhile).
-import { parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { IncrementalChecker } from '../core/incremental';
-import { pack, toSlim, type WorkerReply, type WorkerRequest } from './slimResult';
+import { CHECK_WORKER_DATA, pack, toSlim, type WorkerReply, type WorkerRequest } from './slimResult';
 
 type CheckRequest = Extract<WorkerRequest, { text: string }>;
 
@@ -14,14 +15,22 @@ const queue: CheckRequest[] = [];
 const cancelled = new Set<number>();
 let running = false;
 
-parentPort?.on('message', (request: WorkerRequest) => {
-  if ('forget' in request) checkers.delete(request.forget);
-  else if ('cancel' in request) cancelled.add(request.cancel);
-  else {
-    queue.push(request);
-    if (!running) void drain();
-  }
-});
+/** Whether this thread was started to check documents (by checkRunner.ts or node/pool.ts). */
+export function isCheckWorker(): boolean {
+  return !isMainThread && workerData === CHECK_WORKER_DATA;
+}
+
+/** Answers the check requests of the thread that started this one. */
+export function serveChecks(): void {
+  parentPort?.on('message', (request: WorkerRequest) => {
+    if ('forget' in request) checkers.delete(request.forget);
+    else if ('cancel' in request) cancelled.add(request.cancel);
+    else {
+      queue.push(request);
+      if (!running) void drain();
+    }
+  });
+}
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

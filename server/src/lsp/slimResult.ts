@@ -14,6 +14,16 @@ export type WorkerRequest =
   | { id: number; uri: string; text: string; options: Omit<CheckOptions, 'tree'>; cancellable?: boolean }
   | { cancel: number }
   | { forget: string };
+/**
+ * The `workerData` a check worker is started with. There is no separate worker file: the bundle that starts
+ * the worker (dist/server.js, dist/cli.js) is started again on the thread and, seeing this, serves checks
+ * (checkWorker.ts) instead of starting a server or a command. One copy of the checker in the .vsix, not two.
+ */
+export const CHECK_WORKER_DATA = 'prfaq:check-worker';
+/** The file a check worker runs: the bundle this code is part of, or none when the sources run (tests, ts runners). */
+export function ownBundle(file: string | undefined): string | undefined {
+  return file && file.endsWith('.js') ? file : undefined;
+}
 export type WorkerReply = { id: number; packed: Packed } | { id: number; error: string } | { id: number; cancelled: true };
 /** A CheckResult whose model has no `tree` and no `text`. */
 export type SlimResult = Omit<CheckResult, 'model'> & { model: Omit<CheckResult['model'], 'tree' | 'text'> };

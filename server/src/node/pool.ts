@@ -1,12 +1,11 @@
 // Checks many files on worker threads (the CLI over a folder of PR/FAQs). The main thread reads each
 // file and its configuration as the CLI does; the checks, which cost far more than the reading, run on
-// one worker per core (dist/checkWorker.js); results come back without their tree (lsp/slimResult.ts).
+// one worker per core (the CLI's own bundle started again, see lsp/checkWorker.ts); results come back without their tree (lsp/slimResult.ts).
 import os from 'node:os';
-import path from 'node:path';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { unpack, type SlimResult, type WorkerReply, type WorkerRequest } from '../lsp/slimResult';
+import { CHECK_WORKER_DATA, ownBundle, unpack, type SlimResult, type WorkerReply, type WorkerRequest } from '../lsp/slimResult';
 import { loadRcForFile } from './rcfile';
 import { readTextFile } from './readText';
 
@@ -35,19 +34,19 @@ export function textDigest(text: string): string {
 /**
  * Checks the readable files on worker threads; returns what it checked by absolute path. Files it could
  * not read or check are left out (the caller checks those itself and reports their problems). Returns an
- * empty map when workers would not pay: few files, one core, or no worker file next to this bundle.
+ * empty map when workers would not pay (few files, one core) or cannot run (the sources, not a bundle, are running).
  */
 export async function precheckFiles(files: string[], options: PrecheckOptions): Promise<Map<string, Prechecked>> {
   const done = new Map<string, Prechecked>();
   const count = Math.min(options.workers ?? defaultWorkers(), Math.ceil(files.length / 8));
-  const workerFile = options.workerFile ?? path.join(__dirname, 'checkWorker.js');
-  if (files.length < MIN_FILES_FOR_WORKERS || count < 2 || !fs.existsSync(workerFile)) return done;
+  const workerFile = options.workerFile ?? ownBundle(__filename);
+  if (files.length < MIN_FILES_FOR_WORKERS || count < 2 || !workerFile || !fs.existsSync(workerFile)) return done;
   // Files are read as workers ask for them, not all at once: memory stays bounded for huge globs.
   let next = 0;
   const decoding: Promise<void>[] = [];
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(workerFile);
+      const worker = new Worker(workerFile, { workerData: CHECK_WORKER_DATA });
       let current: { file: string; digest: string } | null = null;
       const feed = () => {
         let file: string | undefined;

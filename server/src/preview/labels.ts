@@ -1,6 +1,6 @@
 // Recognising the template's own scaffolding: section label headings and FAQ headings.
 // The names are the model's (core/recognise/names.ts), so the preview and the checker agree on what a heading labels.
-import { classifyName } from '../core/recognise';
+import { classifyName } from '../core/recognise/names';
 import { sectionTitle } from '../core/rules/sectionText';
 import { SECTION_IDS, type FaqKind, type SectionId } from '../core/types';
 

@@ -87,7 +87,7 @@ describe('extension manifest', () => {
       ...contributes.languages.map((l: { configuration: string }) => l.configuration)].filter(Boolean);
     // The activation entry loads the real client from next to itself; the server checks large documents in a
     // worker and loads the preview renderer on the first render.
-    named.push('dist/client-main.js', 'dist/server.js', 'dist/checkWorker.js', 'dist/preview.js');
+    named.push('dist/client-main.js', 'dist/server.js', 'dist/preview.js');
     if (manifest.browser) named.push('dist/web/server.js');
     for (const file of named) expect(shipped.has(file.replace(/^\.\//, '')), file).toBe(true);
   });
