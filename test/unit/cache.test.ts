@@ -1,7 +1,7 @@
 // The one cache helper (server/src/core/cache.ts): bounded, least recently used goes first, and clearCaches()
 // empties every cache the core registered, so a check after it owes nothing to the checks before it.
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, KeyedMemos, TextMemo, cacheSizes, clearCaches, nextCheck } from '../../server/src/core/cache';
+import { BoundedCache, KeyedMemos, TextMemo, cacheSizes, clearCaches, forgetTexts, nextCheck } from '../../server/src/core/cache';
 import { check } from '../../server/src/core/check';
 
 describe('BoundedCache', () => {
@@ -80,6 +80,16 @@ describe('clearCaches', () => {
     expect(filled).toEqual(expect.arrayContaining(['prose: sentences of paragraphs', 'readability: syllables by word', 'acronym: uses by block text']));
     clearCaches();
     expect(Object.values(cacheSizes()).every((n) => n === 0)).toBe(true);
+    expect(check(text).findings).toEqual(before.findings);
+  });
+
+  it('forgetTexts empties what was read from texts and keeps the set-up (compiled expressions)', () => {
+    const before = check(text);
+    forgetTexts();
+    const left = Object.entries(cacheSizes()).filter(([, n]) => n > 0).map(([name]) => name);
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((name) => /expressions/.test(name))).toBe(true);
+    expect(cacheSizes()['prose: sentences of paragraphs']).toBe(0);
     expect(check(text).findings).toEqual(before.findings);
   });
 });

@@ -8,16 +8,23 @@ import { LRUCache } from 'lru-cache';
 
 interface Cache {
   readonly name: string;
+  /** Holds what was read from document texts (not set-up: rc files, compiled expressions). */
+  readonly fromText: boolean;
   readonly size: number;
   clear(): void;
 }
 
 export class BoundedCache<K extends NonNullable<unknown>, V extends NonNullable<unknown>> {
   private readonly entries: LRUCache<K, V>;
+  readonly fromText: boolean;
 
-  /** `name` says what it holds (for a reader and a debugger); `max` is how many entries it keeps at most. */
-  constructor(readonly name: string, max: number, options: { register?: boolean } = {}) {
+  /**
+   * `name` says what it holds (for a reader and a debugger); `max` is how many entries it keeps at most;
+   * `fromText`: its entries are read from document texts (forgetTexts() drops them).
+   */
+  constructor(readonly name: string, max: number, options: { register?: boolean; fromText?: boolean } = {}) {
     this.entries = new LRUCache<K, V>({ max });
+    this.fromText = options.fromText ?? false;
     if (options.register !== false) registry.add(this);
   }
 
@@ -75,6 +82,7 @@ interface Entry<V> {
 }
 
 export class TextMemo<V> {
+  readonly fromText = true;
   private readonly entries = new Map<string, Entry<V>>();
   /** Size after the last sweep: the next sweep comes when the map has doubled since (amortised). */
   private swept = 0;
@@ -134,7 +142,7 @@ export class KeyedMemos<V> {
   private readonly outer: BoundedCache<string, TextMemo<V>>;
 
   constructor(readonly name: string, maxKeys: number) {
-    this.outer = new BoundedCache(name, maxKeys);
+    this.outer = new BoundedCache(name, maxKeys, { fromText: true });
   }
 
   for(key: string): TextMemo<V> {
@@ -169,6 +177,7 @@ function identityOf(node: object): object {
 export type Relocate = <T extends object>(part: T) => T;
 
 export class NodeReadings<V> {
+  readonly fromText = true;
   private entries = new WeakMap<object, { start: number; source: string; node: object; value: V }>();
   private added = 0;
 
@@ -243,6 +252,14 @@ const registry = new Set<Cache>();
 /** Forgets everything every cache holds (tests: a check that owes nothing to the checks before it). */
 export function clearCaches(): void {
   for (const cache of registry) cache.clear();
+}
+
+/**
+ * Forgets what was read from document texts, keeping the set-up (rc files, compiled expressions): what a
+ * running server or CLI knows when a document it never saw arrives. The bench's cold check starts here.
+ */
+export function forgetTexts(): void {
+  for (const cache of registry) if (cache.fromText) cache.clear();
 }
 
 /** The registered caches, by name, with how many entries each holds now. */

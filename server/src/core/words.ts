@@ -10,7 +10,7 @@ const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
 // A word as a reader counts it: letters/digits, with inner apostrophes, hyphens, dots (1.5, don't, end-to-end).
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-_/@&][\p{L}\p{N}\p{M}]+)*/gu;
 let segmenter: Intl.Segmenter | undefined;
-const segmentedRuns = new BoundedCache<string, number>('segmented word counts of no-space runs', 5000);
+const segmentedRuns = new BoundedCache<string, number>('segmented word counts of no-space runs', 5000, { fromText: true });
 
 /** Words in plain text, as a reader counts them; correct for languages without spaces (Intl.Segmenter). */
 export function countWords(text: string): number {

@@ -27,7 +27,7 @@ export interface ReadabilityUnit {
 }
 
 // `syllable` looks words up in exception lists and runs many patterns: worth remembering per word.
-const syllableCache = new BoundedCache<string, number>('readability: syllables by word', 20000);
+const syllableCache = new BoundedCache<string, number>('readability: syllables by word', 20000, { fromText: true });
 
 /** Syllables of one word; a number or code-like token counts as one (read as a unit). */
 function syllablesOf(word: string): number {
