@@ -8,7 +8,7 @@ import { countHangulWords, countNoSpaceChars, countNoSpaceWords, countWords, nod
 import { isBlockquotedInstruction, isInstructionText } from '../instructions';
 import { stripInline } from '../text';
 import { classifyName, type NameClass } from './names';
-import { QUESTION_PREFIX } from '../vocabulary';
+import { QUESTION_PREFIX, readDateline } from '../vocabulary';
 import { NodeReadings, shiftSpans } from '../cache';
 
 export type BlockKind = 'heading' | 'label' | 'body';
@@ -212,6 +212,12 @@ function splitParagraph(node: Paragraph | Blockquote, text: string, quoted: bool
       const labelText = stripInline(raw.slice(lineStart + offset, labelEnd)).replace(/[:.：]\s*$/, '').trim();
       out.push({ ...base(start + lineStart + offset, start + labelEnd, 'label', quoted), text: labelText, words: countWords(labelText), name, runIn: runInRest !== null });
       bodyStart = runInRest !== null ? labelEnd : lineStart + line.length;
+    } else if (lineStart > 0 && lineStart === lines[0].length && lineStart <= 300 && opensWithDateline(content)) {
+      // "Teams share one inbox.⏎SEATTLE, WA – March 3, 2027 – Harbor today…": a line of its own (a
+      // subheading, a headline) above the dateline, with no blank line between them.
+      cut = true;
+      pushBody(bodyStart, lineStart);
+      bodyStart = lineStart;
     } else if ((strong || emphasis) && lines.length > 1) {
       // A wholly bold or italic line among others: a headline, subheading or dateline of its own.
       cut = true;
@@ -224,6 +230,13 @@ function splitParagraph(node: Paragraph | Blockquote, text: string, quoted: bool
   if (!cut) return null;
   if (raw.length > bodyStart) pushBody(bodyStart, raw.length);
   return out;
+}
+
+/** The line opens with a whole dateline, place and date ("SEATTLE, WA – March 3, 2027 –"). */
+function opensWithDateline(line: string): boolean {
+  if (!/^[\s*_`]*[\p{Lu}\d[]/u.test(line)) return false;
+  const d = readDateline(line);
+  return d !== null && d.city && (d.date || d.placeholderDate);
 }
 
 /** What a label line names; a plain (unstyled) line must be a bare name ("Summary", "Problem"). */

@@ -1,6 +1,6 @@
 // Stage 2: what each block says, as features the decoder scores. Every feature reads the vocabulary
 // (all languages at once); none decides a part on its own.
-import { CUES, DECORATION, NAMES, QUOTES, QUESTION_PREFIX, looksLikeQuestion, normalizeName, quotedSpans, readDateline, type DatelineReading } from '../vocabulary';
+import { CUES, DECORATION, NAMES, QUOTES, QUESTION_PREFIX, UNNAMED_SPEAKER, looksLikeQuestion, normalizeName, quotedSpans, readDateline, type DatelineReading } from '../vocabulary';
 import type { PressReleaseSectionId } from '../types';
 import type { Block } from './blocks';
 import { KeyedMemos } from '../cache';
@@ -197,8 +197,14 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   const opensWithQuote = /^[\s*_]*["“„«»「『‘]/u.test(text);
   if (spans.length === 0 && !blockquote) return null;
   // Who speaks is said next to the quotation, outside it: "…," said Jane Doe, VP … / 관계자는 "…"고 말했다.
+  // Only what is outside the quotations: a window stops at the neighbouring quotation ("…," said an early
+  // adopter. "…weeks of Kubernetes…" names no organisation of the speaker's).
   let near = '';
-  for (const s of spans) near += ` ${text.slice(Math.max(0, s.start - SPEAKER_WINDOW), s.start)} " ${text.slice(s.end, s.end + SPEAKER_WINDOW)}`;
+  spans.forEach((s, i) => {
+    const from = Math.max(i > 0 ? spans[i - 1].end : 0, s.start - SPEAKER_WINDOW);
+    const to = Math.min(i + 1 < spans.length ? spans[i + 1].start : text.length, s.end + SPEAKER_WINDOW);
+    near += ` ${text.slice(from, s.start)} " ${text.slice(s.end, to)}`;
+  });
   const tail = text.slice(Math.max(0, text.length - 200));
   if (spans.length === 0) near = tail;
   for (const s of spans) near = near.split(text.slice(s.start, s.end)).join(' " ');
@@ -218,7 +224,9 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   // organisation after the role (the product's own, or a customer's: "director at Fresno Food Bank");
   // using the product ("who used Larder for a year"); a speaker named like the product ("”Jerome Gao
   // 表示" under "Jerome Gao 发布…"); and, weakest, the voice of the quotation ("we" or "I").
-  const beside = spans.map((s) => `${text.slice(Math.max(0, s.start - 14), s.start)} ${text.slice(s.end, s.end + 14)}`).join(' ');
+  const beside = spans
+    .map((s, i) => `${text.slice(Math.max(i > 0 ? spans[i - 1].end : 0, s.start - 14), s.start)} ${text.slice(s.end, Math.min(i + 1 < spans.length ? spans[i + 1].start : text.length, s.end + 14))}`)
+    .join(' ');
   const speakerIsProduct = attributed && productTerms.some((t) => beside.includes(t));
   const org = ORGANISATION.exec(near)?.[1]?.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '') ?? null;
   const orgIsProduct = org !== null && productTerms.some((t) => org.includes(t) || t.includes(org.trim()) || initials(t) === org.trim());
@@ -227,9 +235,16 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   const foreignOrg = org !== null && !orgIsProduct && productTerms.length > 0;
   const titles = QUOTES.leader.count(nearNorm);
   const leaderVote = (foreignOrg ? 0 : titles) + (orgIsProduct ? 2 : 0) + (speakerIsProduct ? 2 : 0) + (company > personal ? 0.5 : 0);
-  const customerVote = QUOTES.customer.count(nearNorm) + (foreignOrg ? titles + 0.75 : 0) + (SOMEONE.test(near) ? 1 : 0) + (usesProduct ? 2 : 0) + (personal > company ? 0.5 : 0);
-  const role: QuoteFeature['role'] = leaderVote > customerVote ? 'leader' : customerVote > leaderVote ? 'customer' : null;
-  return { attributed, role, dominant, speakerIsProduct, titled: titles > 0, roleMargin: Math.abs(leaderVote - customerVote) };
+  // "…," said a club treasurer: someone not named, after the attribution verb; of the product's own people
+  // ("said a KFabrik contributor") when the product's name follows.
+  const unnamed = UNNAMED_SPEAKER.exec(near);
+  const unnamedInsider = unnamed !== null && productTerms.some((t) => unnamed[1].includes(t));
+  const unnamedOutsider = unnamed !== null && !unnamedInsider;
+  const customerVote =
+    QUOTES.customer.count(nearNorm) + (foreignOrg ? titles + 0.75 : 0) + (SOMEONE.test(near) || unnamedOutsider ? 1 : 0) + (usesProduct ? 2 : 0) + (personal > company ? 0.5 : 0);
+  const leader = leaderVote + (unnamedInsider ? 1 : 0);
+  const role: QuoteFeature['role'] = leader > customerVote ? 'leader' : customerVote > leader ? 'customer' : null;
+  return { attributed, role, dominant, speakerIsProduct, titled: titles > 0, roleMargin: Math.abs(leader - customerVote) };
 }
 
 /** Shaped like an FAQ question: `Q:`-style prefix, a question heading, a bold question. */

@@ -36,6 +36,7 @@ export const de: LanguageVocabulary = {
     customer: ['kunde', 'kundin', 'nutzer', 'nutzerin', 'anwender', 'anwenderin', 'mitglied', 'teilnehmer', 'teilnehmerin', 'betatester'],
     companyVoice: ['wir', 'unser', 'unsere', 'unseren', 'uns'],
     personalVoice: ['ich', 'mein', 'meine', 'mir', 'mich'],
+    someone: ['ein', 'eine', 'einer'],
   },
   cues: {
     announce: ['gibt heute bekannt', 'gab heute bekannt', 'kündigt an', 'kündigte an', 'kündigen an', 'stellen vor', 'starten', 'stellt vor', 'stellt heute', 'präsentiert', 'startet', 'veröffentlicht', 'führt ein', 'ist ab sofort', 'ab sofort verfügbar', 'bringt'],
@@ -45,7 +46,7 @@ export const de: LanguageVocabulary = {
     solution: ['ermöglicht', 'bietet', 'ersetzt', 'automatisch', 'hilft', 'erlaubt', 'vereinfacht', 'macht es', 'können jetzt', 'kann jetzt', 'stattdessen'],
     resolution: ['löst dieses', 'löst das', 'damit ist schluss', 'genau hier', 'deshalb', 'darum', 'jetzt', 'ab sofort'],
     how: ['erste schritte', 'so funktioniert', 'installieren', 'anmelden', 'registrieren', 'schritt', 'schritten', 'einrichten', 'in wenigen minuten'],
-    cta: ['verfügbar', 'erhältlich', 'mehr unter', 'mehr informationen', 'besuchen sie', 'jetzt testen', 'jetzt anmelden', 'kostenlos', 'preis', 'ab sofort'],
+    cta: ['verfügbar', 'erhältlich', 'erreichbar', 'zu finden unter', 'online unter', 'mehr unter', 'mehr informationen', 'besuchen sie', 'jetzt testen', 'jetzt anmelden', 'kostenlos', 'preis', 'ab sofort'],
   },
   dates: {
     months: [

@@ -47,7 +47,7 @@ export const en: LanguageVocabulary = {
       'ceo', 'cto', 'coo', 'cfo', 'cpo', 'cmo', 'vp', 'svp', 'evp', 'vice president', 'president', 'founder', 'co founder', 'cofounder', 'director',
       'head of', 'general manager', 'gm', 'chief', 'leader', 'product manager', 'product lead', 'engineering manager', 'spokesperson', 'product owner',
       'creator', 'owner', 'managing director', 'principal', 'architect', 'maintainer', 'project lead', 'pilot lead', 'team lead', 'lead engineer', 'our team',
-      'the team', 'mayor', 'secretary', 'minister', 'commissioner', 'superintendent', 'governor', 'chair', 'chairman', 'chairwoman', 'executive director',
+      'the team', 'author', 'the author', 'maker', 'mayor', 'secretary', 'minister', 'commissioner', 'superintendent', 'governor', 'chair', 'chairman', 'chairwoman', 'executive director',
     ],
     customer: [
       'customer', 'customers', 'user', 'users', 'client', 'beta', 'beta participant', 'beta tester', 'beta user', 'pilot user', 'early adopter', 'subscriber',
@@ -55,6 +55,7 @@ export const en: LanguageVocabulary = {
     ],
     companyVoice: ['we', 'our', 'us', "we're", "we've", 'ourselves'],
     personalVoice: ['i', 'my', 'me', "i'm", "i've", 'mine', 'myself'],
+    someone: ['a', 'an'],
   },
   cues: {
     announce: [

@@ -36,6 +36,7 @@ export const es: LanguageVocabulary = {
     customer: ['cliente', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'miembro', 'participante', 'probador'],
     companyVoice: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'hemos'],
     personalVoice: ['yo', 'mi', 'mis', 'me'],
+    someone: ['un', 'una'],
   },
   cues: {
     announce: ['anunci*', 'anuncia hoy', 'lanza', 'lanzó', 'lanzamos', 'lanzamiento', 'presenta', 'presenta hoy', 'ya está disponible', 'está disponible desde hoy', 'da a conocer', 'estrena'],

@@ -36,6 +36,7 @@ export const fr: LanguageVocabulary = {
     customer: ['client', 'cliente', 'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'bêta testeur', 'membre', 'participant', 'participante'],
     companyVoice: ['nous', 'notre', 'nos', 'on a'],
     personalVoice: ['je', 'j', 'mon', 'ma', 'mes', 'moi'],
+    someone: ['un', 'une'],
   },
   cues: {
     announce: ['annonc*', 'annonce aujourd hui', 'lance', 'lançons', 'lancement', 'dévoile', 'présente', 'présente aujourd hui', 'est désormais disponible', 'est disponible dès aujourd hui', 'met à disposition', 'inaugure'],

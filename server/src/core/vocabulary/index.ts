@@ -361,6 +361,17 @@ export const ATTRIBUTION_VERB = new RegExp(
   'iu',
 );
 
+/**
+ * An attribution verb and an indefinite article of the same language, then the next words (group 1):
+ * "said a club treasurer", "dijo una vecina", "sagte eine Nutzerin": someone not named.
+ */
+export const UNNAMED_SPEAKER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${LANGUAGES.filter((v) => v.quotes.someone?.length)
+    .map((v) => `(?:${v.quotes.verbs.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})\\s+(?:${v.quotes.someone!.map(escape).join('|')})`)
+    .join('|')})\\s+((?:\\S+\\s*){1,3})`,
+  'iu',
+);
+
 /** Text opening with a quotation mark of any language. */
 export const OPENS_WITH_QUOTE = new RegExp(`^\\s*[${[...new Set(QUOTE_PAIRS.map(([o]) => o))].map(escape).join('')}]`, 'u');
 

@@ -36,6 +36,7 @@ export const it: LanguageVocabulary = {
     customer: ['cliente', 'utente', 'abbonato', 'abbonata', 'partecipante'],
     companyVoice: ['noi', 'nostro', 'nostra', 'nostri', 'nostre', 'abbiamo'],
     personalVoice: ['io', 'mio', 'mia', 'miei', 'mie'],
+    someone: ['un', 'uno', 'una'],
   },
   cues: {
     announce: ['annunci*', 'annuncia oggi', 'lancia', 'lanciamo', 'lancio', 'presenta', 'presenta oggi', 'è ora disponibile', 'rilascia'],

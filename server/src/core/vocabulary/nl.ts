@@ -36,6 +36,7 @@ export const nl: LanguageVocabulary = {
     customer: ['klant', 'gebruiker', 'abonnee', 'lid', 'deelnemer'],
     companyVoice: ['wij', 'we', 'ons', 'onze'],
     personalVoice: ['ik', 'mijn', 'mij'],
+    someone: ['een'],
   },
   cues: {
     announce: ['kondigt aan', 'kondigde aan', 'lanceert', 'introduceert', 'presenteert', 'is nu beschikbaar', 'brengt uit'],

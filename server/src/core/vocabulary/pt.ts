@@ -36,6 +36,7 @@ export const pt: LanguageVocabulary = {
     customer: ['cliente', 'usuário', 'usuária', 'assinante', 'membro', 'participante', 'ilustrador', 'ilustradora'],
     companyVoice: ['nós', 'nosso', 'nossa', 'nossos', 'nossas'],
     personalVoice: ['eu', 'meu', 'minha', 'meus', 'minhas'],
+    someone: ['um', 'uma'],
   },
   cues: {
     announce: ['anunci*', 'anuncia hoje', 'lança', 'lançou', 'lançamos', 'lançamento', 'apresenta', 'apresenta hoje', 'já está disponível', 'está disponível a partir de hoje', 'estreia'],

@@ -59,6 +59,11 @@ export interface LanguageVocabulary {
     companyVoice: string[];
     /** First-person singular: someone speaking for themselves ("I", "my"). */
     personalVoice: string[];
+    /**
+     * Indefinite articles, for a speaker who is not named: "…," said a club treasurer (optional; none in
+     * languages without articles).
+     */
+    someone?: string[];
   };
   /** What a paragraph's content says it is. */
   cues: {
