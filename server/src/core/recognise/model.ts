@@ -7,7 +7,7 @@ import { computeLineStarts, rangeAt } from '../positions';
 import { countWords, documentWords, nodeText } from '../words';
 import { detectLanguage } from '../language';
 import { readDirectives } from '../directiveComments';
-import { CUES, DATE, DECORATION, PLACEHOLDER_TOKENS, isCommonWord, isPlace, normalizeName, readDateline } from '../vocabulary';
+import { CUES, DECORATION, hasDate, PLACEHOLDER_TOKENS, isCommonWord, isPlace, normalizeName, readDateline } from '../vocabulary';
 import type { BlockInfo, FaqKind, FrontMatter, HeadingInfo, PrfaqModel, Range, Section, SectionId } from '../types';
 import { toBlocks, type Block } from './blocks';
 import { featuresOf, isQuestionBlock, type Features } from './features';
@@ -305,7 +305,7 @@ function readNames(body: Block[], titles: Block[]): NameTerms {
   const places = new Set(body.slice(0, 4).flatMap((b) => (readDateline(b.text) || isPlace(b.text) ? b.text.split(/[—–-]/)[0].split(/[\s,]+/).map((w) => w.toLowerCase()) : [])));
   const inTitles = (t: string) => titles.some((h) => h.text.includes(t));
   const recurring = [...seen.entries()]
-    .filter(([t, n]) => n >= 2 && midSentence.has(t) && !places.has(t.toLowerCase()) && !DATE.test(t) && !isCommonWord(t) && (!/^\p{Lu}{2,5}s?$/u.test(t) || inTitles(t)))
+    .filter(([t, n]) => n >= 2 && midSentence.has(t) && !places.has(t.toLowerCase()) && !hasDate(t) && !isCommonWord(t) && (!/^\p{Lu}{2,5}s?$/u.test(t) || inTitles(t)))
     .map(([t]) => t);
   const terms = [...new Set([...given].filter((t) => body.some((b) => b.text.includes(t))).concat(recurring))];
   // The names the headline or title uses, or the opening announces ("… today launched Leak Alerts"), are
@@ -323,7 +323,7 @@ function readNames(body: Block[], titles: Block[]): NameTerms {
   // Transportation Authority today put …"), even when the release names it only once.
   if (verb > 0) {
     const announcer = [...sentence.slice(0, verb).matchAll(CAPITALISED)].pop()?.[0].replace(/^(?:The|La|Le|El|O|A|Die|Der|Das)\s+/u, '');
-    if (announcer && announcer.length >= 3 && !all.includes(announcer) && !DATE.test(announcer) && !places.has(announcer.toLowerCase())) all.push(announcer);
+    if (announcer && announcer.length >= 3 && !all.includes(announcer) && !hasDate(announcer) && !places.has(announcer.toLowerCase())) all.push(announcer);
   }
   if (opening && verb < 0) {
     const named = all.filter((t) => sentence.includes(t)).sort((a, b) => sentence.indexOf(a) - sentence.indexOf(b));

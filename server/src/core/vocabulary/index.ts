@@ -60,12 +60,15 @@ interface PhrasePattern {
   after: string;
 }
 
+const SPACED_WILDCARD = new RegExp(`\\s*${WILDCARD}`, 'g');
+const WILDCARDS = new RegExp(WILDCARD, 'g');
+
 /** One phrase as a pattern over normalised text (see the phrase syntax in types.ts). */
 function phrasePattern(phrase: string): PhrasePattern {
-  const norm = normalizeName(phrase.replace(/\*/g, WILDCARD).replace(/(^|\s)_(?=\s|$)/g, `$1${ANY_WORD}`)).replace(new RegExp(`\\s*${WILDCARD}`, 'g'), WILDCARD);
+  const norm = normalizeName(phrase.replace(/\*/g, WILDCARD).replace(/(^|\s)_(?=\s|$)/g, `$1${ANY_WORD}`)).replace(SPACED_WILDCARD, WILDCARD);
   const body = norm
     .split(' ')
- .map((token) => (token === ANY_WORD ? '[\\p{L}\\p{N}]+' : escape(token).replace(new RegExp(WILDCARD, 'g'), '[\\p{L}\\p{M}]*')))
+    .map((token) => (token === ANY_WORD ? '[\\p{L}\\p{N}]+' : escape(token).replace(WILDCARDS, '[\\p{L}\\p{M}]*')))
     .join(' ');
   const first = norm.charAt(0);
   const last = norm.charAt(norm.length - 1);
@@ -239,7 +242,9 @@ export const CUES = {
 // ---------------------------------------------------------------------------------------------
 // Dates and datelines
 
-const MONTHS = all((v) => v.dates.months.flat()).sort((a, b) => b.length - a.length).map(escape).join('|');
+// Lower case: dates are matched in lower-cased text (a case-insensitive expression of this size takes
+// four times as long to compile, on every start).
+const MONTHS = [...new Set(all((v) => v.dates.months.flat()).map((m) => m.toLowerCase()))].sort((a, b) => b.length - a.length).map(escape).join('|');
 const D = '(?:[0-3]?[0-9])';
 const YYYY = '(?:(?:19|20)[0-9]{2})';
 function dateForm(form: string): string {
@@ -271,8 +276,25 @@ function datesSource(forms: readonly string[]): string {
     .join('|');
 }
 const DATE_SOURCE = datesSource([...new Set([...all((v) => v.dates.forms), ...NUMERIC_DATE_FORMS])]);
-/** A calendar date in any known language (the month names of all of them); for testing, not for finding where. */
-export const DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** A calendar date in any known language (the month names of all of them), in lower-cased text. */
+const DATE_LOWER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_SOURCE})(?![\\p{L}\\p{N}])`, 'u');
+let dateAnyCase: RegExp | undefined;
+
+/** The text holds a calendar date in one of the known languages ("March 3, 2027", "3. März 2027", "2027年3月3日"). */
+export function hasDate(text: string): boolean {
+  // Every date form has a digit.
+  return /[0-9]/.test(text) && DATE_LOWER.test(text.toLowerCase());
+}
+
+/** The text with its first date replaced by `by`. */
+function withoutDate(text: string, by: string): string {
+  if (!/[0-9]/.test(text)) return text;
+  const lower = text.toLowerCase();
+  // (Lower-casing that changes the length, "İ" → "i̇", would shift the offsets: then the slow way.)
+  if (lower.length !== text.length) return text.replace((dateAnyCase ??= new RegExp(DATE_LOWER.source, 'iu')), by);
+  const m = DATE_LOWER.exec(lower);
+  return m ? text.slice(0, m.index) + by + text.slice(m.index + m[0].length) : text;
+}
 /** A year alone ("SEATTLE, WA -- 2026 --"). */
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${YYYY}(?![\\p{L}\\p{N}])`, 'u');
 /** A date left as a placeholder: `[TARGET GA DATE]`, `[Date de lancement]`, `[data de lançamento]`, `Month D, YYYY`. */
@@ -322,7 +344,7 @@ function readDatelineHead(head: string): DatelineReading | null {
   if (dash && cut === dash.index) {
     const rest = head.slice(dash.index + dash[0].length);
     const second = /^([^—–―\n]{2,40}?)\s*(?:(?:[—–―]|--?|\.)(?:\s|$)|$)/u.exec(rest);
-    if (second && (DATE.test(second[1]) || YEAR.test(second[1]) || PLACEHOLDER_DATE.test(second[1]))) lead = `${lead}, ${second[1]}`;
+    if (second && (hasDate(second[1]) || YEAR.test(second[1]) || PLACEHOLDER_DATE.test(second[1]))) lead = `${lead}, ${second[1]}`;
   }
   if (!lead || lead.length > 90) return null;
   // "[Your City, Your State] –": the dateline is there, left as a placeholder.
@@ -332,8 +354,8 @@ function readDatelineHead(head: string): DatelineReading | null {
   const digits = /[0-9０-９]/.test(lead);
   const placeholderDate = /[[ymd]/i.test(lead) && PLACEHOLDER_DATE.test(lead);
   const yearOnly = digits ? YEAR.exec(lead) : null;
-  const date = todayAfter || (digits && DATE.test(lead)) || (yearOnly !== null && /\b(?:19|20)\d{2}\s*$/.test(lead)) || /(?:^|[\s,])(?:today|本日|今日|今天|오늘|heute|aujourd'hui|hoy|hoje|oggi|сегодня)$/iu.test(lead);
-  const place = lead.replace(DATE, ' ').replace(/,\s*(?:le|el|la|o|a|am|den|the|on)\s*$/iu, ',').replace(YEAR, ' ').replace(PLACEHOLDER_DATE, ' ').replace(/\s*[,、，]\s*(?=[,、，]|$)/gu, '').replace(/^\s*[,、，]\s*/u, '').replace(/\s+/g, ' ').trim().replace(/[,、，]$/u, '').trim();
+  const date = todayAfter || (digits && hasDate(lead)) || (yearOnly !== null && /\b(?:19|20)\d{2}\s*$/.test(lead)) || /(?:^|[\s,])(?:today|本日|今日|今天|오늘|heute|aujourd'hui|hoy|hoje|oggi|сегодня)$/iu.test(lead);
+  const place = withoutDate(lead, ' ').replace(/,\s*(?:le|el|la|o|a|am|den|the|on)\s*$/iu, ',').replace(YEAR, ' ').replace(PLACEHOLDER_DATE, ' ').replace(/\s*[,、，]\s*(?=[,、，]|$)/gu, '').replace(/^\s*[,、，]\s*/u, '').replace(/\s+/g, ' ').trim().replace(/[,、，]$/u, '').trim();
   const cased = CITY_CASED.test(place);
   const city = place.length >= 2 && (cased || ((date || placeholderDate) && CITY_CJK.test(place)));
   if (date || placeholderDate) {
@@ -359,22 +381,20 @@ export function datelineLength(opening: string): number {
   const rest = opening.slice(lead, lead + 160);
   // Up to the last dash (or colon, or full stop) among the first two that follow the place and the date.
   const seps = [...rest.matchAll(/\s*(?:[—–―]|--?|·|\|)\s*|[.:]\s+/gu)].filter((m) => m.index! > 0).slice(0, 2);
-  const dated = seps.find((m) => DATE.test(rest.slice(0, m.index)) || YEAR.test(rest.slice(0, m.index)) || PLACEHOLDER_DATE.test(rest.slice(0, m.index)));
+  const dated = seps.find((m) => hasDate(rest.slice(0, m.index)) || YEAR.test(rest.slice(0, m.index)) || PLACEHOLDER_DATE.test(rest.slice(0, m.index)));
   const end = dated ?? seps[0];
   return end ? lead + end.index! + end[0].length : 0;
 }
 
 /** Attribution verbs in raw text ("said", "a déclaré", "と述べ"), for marking them up; case-insensitive. */
-export const ATTRIBUTION_VERB = new RegExp(
-  [...new Set(all((v) => v.quotes.verbs))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => {
-      const body = escape(p).replace(/ /g, "[\\s'’-]+");
-      return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(p) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
-    })
-    .join('|'),
-  'iu',
-);
+// Two alternations, not a boundary check per verb: the expression compiles in a fraction of the time.
+export const ATTRIBUTION_VERB = (() => {
+  const verbs = [...new Set(all((v) => v.quotes.verbs))].sort((a, b) => b.length - a.length).map((p) => ({ p, body: escape(p).replace(/ /g, "[\\s'’-]+") }));
+  const cjk = (p: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(p);
+  const spaced = verbs.filter((v) => !cjk(v.p)).map((v) => v.body);
+  const bare = verbs.filter((v) => cjk(v.p)).map((v) => v.body);
+  return new RegExp([spaced.length ? `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])` : '', bare.join('|')].filter(Boolean).join('|'), 'iu');
+})();
 
 /**
  * An attribution verb and an indefinite article of the same language, then the next words (group 1):
