@@ -49,3 +49,28 @@ export function measureCi(root: string, count: number, runs: number): CiFigures 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface OneFileFigures {
+  /** Whole process: start, load, read, the first check (expressions compiled, code not yet optimised), output. */
+  prfaqMs: number;
+  markdownlintCli2Ms: number;
+}
+
+/** One six-page PR/FAQ checked by a fresh process, as a writer runs `prfaq check PRFAQ.md`: prfaq against markdownlint-cli2, alternated. */
+export function measureOneFile(root: string, runs: number): OneFileFigures {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-bench-one-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'PRFAQ.md'), generatePrfaq(6));
+    const cli = path.join(root, 'dist', 'cli.js');
+    const mdl = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      ours.push(wallMs(process.execPath, [cli, 'check', 'PRFAQ.md'], dir));
+      theirs.push(wallMs(process.execPath, [mdl, 'PRFAQ.md'], dir));
+    }
+    return { prfaqMs: median(ours), markdownlintCli2Ms: median(theirs) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -10,7 +10,7 @@ import { generatePrfaq } from './generate';
 import { measureDocument, type DocumentFigures } from './inprocess';
 import { measureBlocking, measureBurst, measureEdits, measureStart, serverPath, type ServerSetup } from './lsp';
 import { measureActivation } from './activation';
-import { measureCi } from './ci';
+import { measureCi, measureOneFile } from './ci';
 import { fmt } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -67,6 +67,8 @@ async function main(): Promise<void> {
   const blocking = await measureBlocking(server, generatePrfaq(600), setup);
   const activationMs = measureActivation(ROOT);
   const ci = measureCi(ROOT, 1000, QUICK ? 1 : 2);
+  const oneFile = measureOneFile(ROOT, QUICK ? 5 : 11);
+  console.log(`one six-page file, a fresh process each (prfaq check PRFAQ.md): prfaq ${fmt(oneFile.prfaqMs)}, markdownlint-cli2 ${fmt(oneFile.markdownlintCli2Ms)}`);
   console.log(
     `burst of ${burst.changes} changes (one write, a hover every 100): debounce 0: hover median ${fmt(burst.hoverMedianMs)}, max ${fmt(burst.hoverMaxMs)}, ` +
       `final diagnostics after ${fmt(burst.finalMs)}, checks finished ${burst.finished}, dropped ${burst.dropped}; ` +
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
     { name: 'extension activation (proxy: require + activate with a stub vscode)', measured: fmt(activationMs), limit: '≤ 30 ms', pass: activationMs <= 30 },
   ];
   for (const g of goals) console.log(`${g.pass ? 'PASS' : 'FAIL'}  ${g.name}: ${g.measured} (goal ${g.limit})`);
-  const results = { date: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadavg: os.loadavg(), quick: QUICK, documents: docs, corpus, lsp: { startMs, edits, burst, burstDebounced, blocking }, activationMs, ci, goals, seconds: (Date.now() - started) / 1000 };
+  const results = { date: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadavg: os.loadavg(), quick: QUICK, documents: docs, corpus, lsp: { startMs, edits, burst, burstDebounced, blocking }, activationMs, ci, oneFile, goals, seconds: (Date.now() - started) / 1000 };
   fs.writeFileSync(path.join(__dirname, '..', 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\nwrote bench/results.json (${results.seconds.toFixed(0)} s)`);
 }
