@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../server/src/core/recognise';
+import { check } from '../../server/src/core/check';
 import { countWords } from '../../server/src/core/words';
 import type { PrfaqModel, SectionId } from '../../server/src/core/types';
 
@@ -198,6 +199,28 @@ describe('sections without headings', () => {
     const m = buildModel(md(['# Rockets PRFAQ', '', '## Press Release', '', '### Acme Rockets: Delivery in an Hour', '', '**For farms that cannot wait**', '', 'Today we announce Acme Rockets.']));
     expect(section(m, 'headline')!.text).toBe('Acme Rockets: Delivery in an Hour');
     expect(section(m, 'subheadline')!.range.start.line).toBe(7);
+  });
+});
+
+describe('prefer silence: a part some paragraph could be is not called missing', () => {
+  const lines = [
+    '# Ledger Launches Prepaid Cup Tracking for Coffee Shops',
+    '',
+    'PORTLAND, OR – May 4, 2027 – Ledger today announced Cup Ledger, a prepaid cup ledger for small coffee shops.',
+    '',
+    'Coffee shops that sell prepaid drink packages track them on paper punch cards today, and the cards get lost.',
+    '',
+    'Cup Ledger keeps an accurate record of every package a customer bought and every cup they drank.',
+  ];
+  const usage = 'Shop owners create a customer, record each purchase with its price, mark every delivered cup and share a read-only balance link; customers open the link to see the cups they have left and their history.';
+  const missing = (text: string) => (check(text).findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.section));
+
+  it('keeps how-it-works unreported when a paragraph of prose after the opening belongs to no part', () => {
+    expect(missing(md([...lines, '', usage, '', 'Shops that used spreadsheets get a clearer and more trustworthy record while staying lean.']))).not.toContain('how-it-works');
+  });
+
+  it('reports it when every paragraph is taken by another part', () => {
+    expect(missing(md(lines))).toContain('how-it-works');
   });
 });
 

@@ -221,7 +221,9 @@ function isPlausible(id: PressReleaseSectionId, c: Context): boolean {
         // Prose about the status quo, or with words of a problem, that is not the opening or a quote.
         return c.labels[k] !== 'summary' && isProse(u, c, 12) && (f.statusQuo || f.problem > 0 || f.problemStatements > 0);
       case 'how-it-works':
-        return !u.heading && !f.quote && (f.how > 0 || f.steps);
+        // Steps or words of using it; or a paragraph of prose after the opening that the decoder left to
+        // no part (what users do with it, told without a cue).
+        return !u.heading && !f.quote && (f.how > 0 || f.steps || (c.labels[k] === 'none' && k > 1 && isProse(u, c, 30)));
       case 'call-to-action':
         // The release's last paragraph, with a call to action's words ("Get started with Cabana by …"),
         // or a getting-started section that ends the release (it is its call to action).
