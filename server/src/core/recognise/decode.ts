@@ -214,6 +214,10 @@ function isPlausible(id: PressReleaseSectionId, c: Context): boolean {
       case 'leader-quote':
         // Of two or more quotations all read as customers', one whose speaker has a title may be the leader's.
         return isQuotePart(c.labels[k]) && f.quote?.titled === true && c.labels.filter(isQuotePart).length >= 2;
+      case 'customer-quote':
+        // Of two or more quotations all read as the company's, one whose speaker is not known to be the
+        // company's (no heading names it, no title or organisation decides) may be a customer's.
+        return c.labels[k] === 'leader-quote' && u.named === null && c.labels.filter((l) => l === 'leader-quote').length >= 2 && f.quote !== null && f.quote.roleMargin < 1;
       case 'subheadline':
         // A short line right after the headline that is nothing else.
         return k > 0 && c.labels[k - 1] === 'headline' && c.labels[k] === 'none' && c.blocks[u.blocks[0]].words <= 40 && f.sentences <= 1 && !f.dateline && !f.quote;

@@ -162,6 +162,9 @@ function subjectIsProduct(sentence: string, terms: readonly string[]): boolean {
 /** "…, a rider from Burien", "…, une infirmière à Lyon": a person introduced by what they are, not a title. */
 /** The organisation a speaker's role belongs to: "CEO of Halyard Software", "director at Fresno Food Bank", "who runs Point Judith Sailing Center". */
 const ORGANISATION = /\b(?:at|of|from|with|for|who runs|who owns|who manages|runs|owns)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})/u;
+const ORGANISATION_AT = new RegExp(ORGANISATION.source.replace('(?:at|of|from|with|for|who runs|who owns|who manages|runs|owns)', '(?:at|from|who runs|who owns|who manages)'), 'u');
+/** "— Sam Lee, owner, Lee Bikes": name, title, then the organisation, set off by commas. */
+const TITLE_THEN_ORGANISATION = /(?<=\p{Lu}\p{Ll}+),\s*[^,.;:"“”«»„\n]{2,60},\s*((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})/u;
 /** Using the product: "who used Larder for a year", "tested Pathfinder this spring". */
 const USES = /\b(?:used|uses|using|tested|tests|tried|piloted|adopted|switched to|signed up for|relies on)\b/i;
 const SOMEONE = /[\p{L}.],\s+(?:a|an|un|une|una|uma|um|ein|eine|einer)\s+\p{L}{3,}/u;
@@ -228,7 +231,9 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
     .map((s, i) => `${text.slice(Math.max(i > 0 ? spans[i - 1].end : 0, s.start - 14), s.start)} ${text.slice(s.end, Math.min(i + 1 < spans.length ? spans[i + 1].start : text.length, s.end + 14))}`)
     .join(' ');
   const speakerIsProduct = attributed && productTerms.some((t) => beside.includes(t));
-  const org = ORGANISATION.exec(near)?.[1]?.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '') ?? null;
+  // "at"/"from" name the organisation; a comma after the title does ("Head of Product, Lantern") before "of"
+  // does, which may name a department ("Head of Product").
+  const org = (ORGANISATION_AT.exec(near) ?? TITLE_THEN_ORGANISATION.exec(near) ?? ORGANISATION.exec(near))?.[1]?.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '') ?? null;
   const orgIsProduct = org !== null && productTerms.some((t) => org.includes(t) || t.includes(org.trim()) || initials(t) === org.trim());
   const usesProduct = USES.test(near) && productTerms.some((t) => near.includes(t));
   // A title at someone else's organisation ("operations manager at Buckeye Outdoor Supply") is a customer's.

@@ -51,7 +51,7 @@ export const en: LanguageVocabulary = {
     ],
     customer: [
       'customer', 'customers', 'user', 'users', 'client', 'beta', 'beta participant', 'beta tester', 'beta user', 'pilot user', 'early adopter', 'subscriber',
-      'member', 'participant', 'early creator', 'student', 'teacher', 'developer at', 'engineer at', 'analyst at', 'owner of',
+      'member', 'participant', 'early creator', 'student', 'teacher', 'developer at', 'engineer at', 'analyst at', 'owner of', 'who runs', 'who owns', 'who manages',
     ],
     companyVoice: ['we', 'our', 'us', "we're", "we've", 'ourselves'],
     personalVoice: ['i', 'my', 'me', "i'm", "i've", 'mine', 'myself'],
