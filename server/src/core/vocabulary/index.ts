@@ -84,11 +84,26 @@ function phrasePattern(phrase: string): PhrasePattern {
  * slow to compile and to run); within a group the longest phrases come first, so a match is the longest.
  */
 export class PhraseSet {
-  readonly pattern: RegExp;
-  private readonly global: RegExp;
+  private phrases: string[] | null;
+  private compiled: { pattern: RegExp; global: RegExp } | null = null;
 
+  /** The phrases are compiled on first use: a language server answers `initialize` before it has read a word. */
   constructor(phrases: Iterable<string>) {
-    const unique = [...new Set([...phrases].filter((p) => p.trim() !== ''))].sort((a, b) => b.length - a.length);
+    this.phrases = [...phrases];
+  }
+
+  /** One alternation of the phrases, with the word boundaries they need. */
+  get pattern(): RegExp {
+    return this.compile().pattern;
+  }
+
+  private get global(): RegExp {
+    return this.compile().global;
+  }
+
+  private compile(): { pattern: RegExp; global: RegExp } {
+    if (this.compiled) return this.compiled;
+    const unique = [...new Set(this.phrases!.filter((p) => p.trim() !== ''))].sort((a, b) => b.length - a.length);
     const groups = new Map<string, { before: string; after: string; bodies: string[] }>();
     for (const p of unique.map(phrasePattern)) {
       const key = `${p.before}|${p.after}`;
@@ -97,8 +112,8 @@ export class PhraseSet {
       groups.set(key, g);
     }
     const source = groups.size ? [...groups.values()].map((g) => `${g.before}(?:${g.bodies.join('|')})${g.after}`).join('|') : '(?!)';
-    this.pattern = new RegExp(source, 'u');
-    this.global = new RegExp(source, 'gu');
+    this.phrases = null;
+    return (this.compiled = { pattern: new RegExp(source, 'u'), global: new RegExp(source, 'gu') });
   }
 
   /** True when normalised text holds one of the phrases. */
