@@ -222,6 +222,14 @@ describe('prefer silence: a part some paragraph could be is not called missing',
   it('reports it when every paragraph is taken by another part', () => {
     expect(missing(md(lines))).toContain('how-it-works');
   });
+
+  it('keeps the subheading unreported when it stands under a dateline on a line of its own', () => {
+    const [headline, , summary, ...rest] = lines;
+    const [dateline, opening] = summary.split(' – Ledger ');
+    const subheading = '*Shops see every prepaid cup at a glance and stop losing punch cards.*';
+    expect(missing(md([headline, '', `${dateline}`, '', subheading, '', `Ledger ${opening}`, ...rest]))).not.toContain('subheadline');
+    expect(missing(md([headline, '', `${dateline}`, '', `Ledger ${opening}`, ...rest]))).toContain('subheadline');
+  });
 });
 
 describe('FAQ entries', () => {

@@ -218,9 +218,13 @@ function isPlausible(id: PressReleaseSectionId, c: Context): boolean {
         // Of two or more quotations all read as the company's, one whose speaker is not known to be the
         // company's (no heading names it, no title or organisation decides) may be a customer's.
         return c.labels[k] === 'leader-quote' && u.named === null && c.labels.filter((l) => l === 'leader-quote').length >= 2 && f.quote !== null && f.quote.roleMargin < 1;
-      case 'subheadline':
-        // A short line right after the headline that is nothing else.
-        return k > 0 && c.labels[k - 1] === 'headline' && c.labels[k] === 'none' && c.blocks[u.blocks[0]].words <= 40 && f.sentences <= 1 && !f.dateline && !f.quote;
+      case 'subheadline': {
+        // A short line right after the headline that is nothing else; or after a dateline standing on a
+        // line of its own under the headline ("SEATTLE, WA – March 3, 2027", then the subheading).
+        const datelineLine = (j: number) => j >= 0 && c.features[c.units[j].blocks[0]].dateline !== null && c.blocks[c.units[j].blocks[0]].words <= 12;
+        const underHeadline = k > 0 && (c.labels[k - 1] === 'headline' || (k > 1 && c.labels[k - 2] === 'headline' && datelineLine(k - 1)));
+        return underHeadline && c.labels[k] === 'none' && c.blocks[u.blocks[0]].words <= 40 && f.sentences <= 1 && !f.dateline && !f.quote;
+      }
       case 'problem':
         // Prose about the status quo, or with words of a problem, that is not the opening or a quote.
         return c.labels[k] !== 'summary' && isProse(u, c, 12) && (f.statusQuo || f.problem > 0 || f.problemStatements > 0);
