@@ -243,6 +243,7 @@ const CAPITALISED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}]*(?:[ -](?:(?:a|de|del
 const SENTENCE_START = /(?:^|[.!?。！？:]\s+|\n)$/u;
 
 const QUOTED_NAME = /[「『“"]([^」』”"\n]{2,24})[」』”"]/gu;
+const CJK_QUOTED_NAME = /[「『“‘'"]([^」』”’'"\n]{2,16})[」』”’'"]/u;
 const LATIN_IN_CJK = /[A-Za-z][A-Za-z0-9_.-]{2,}/g;
 const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -294,6 +295,15 @@ function readNames(body: Block[], titles: Block[]): NameTerms {
       if (cjk || lead > 0 || !SENTENCE_START.test(b.text.slice(Math.max(0, m.index! - 3), m.index))) midSentence.add(term);
     }
     if (k < 2) {
+      // 「おくすり手帳プラス」, '약챙김', “用药提醒” in the opening: in scripts without capitals, a name is set in quotation marks.
+      if (cjk && k === 0) {
+        // (Only the first quoted words of the opening sentence, and only when they come back later:
+        // Japanese sets any emphasised word in 「」.)
+        const m = CJK_QUOTED_NAME.exec(b.text.split(/(?<=[。！？.!?])/u)[0]);
+        CJK_QUOTED_NAME.lastIndex = 0;
+        const name = m?.[1].trim();
+        if (name && !/[\s。、，！？.!?]/u.test(name) && body.slice(1).some((other) => other.text.includes(name))) given.add(name);
+      }
       for (const t of inlineNames(b)) {
         if (t.length >= 3 && t.length <= 40 && t.split(/\s+/).length <= 4 && !readDateline(t) && !DECORATION.test(normalizeName(t))) given.add(t);
       }

@@ -213,6 +213,9 @@ const OPENERS = [...new Set(QUOTE_PAIRS.map(([o]) => o))];
 /** Characters within which a quotation closes (an unclosed mark is not searched to the end of a long text). */
 const MAX_QUOTATION = 4000;
 /** A quoted span of at least `min` characters between any pair of quotation marks. */
+// (Not Hangul: Korean is written with spaces, and a short quoted phrase there, "재고 확인 중", is a label, not a quotation.)
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 export function quotedSpans(text: string, min = 12): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let i = 0;
@@ -229,7 +232,9 @@ export function quotedSpans(text: string, min = 12): { start: number; end: numbe
       const j = text.slice(i + 1, i + 1 + MAX_QUOTATION).indexOf(close);
       if (j >= 0 && (best < 0 || i + 1 + j < best)) best = i + 1 + j;
     }
-    if (best > i && best - i - 1 >= min) {
+    // A character of a script without spaces says about as much as two letters, so a short sentence of
+    // speech, “我们希望让家人放心，”, is a quotation; a short phrase without punctuation, 「背景を白に」, is not.
+    if (best > i && (best - i - 1) * (NO_SPACE_SCRIPT.test(text.slice(i + 1, Math.min(best, i + 4))) && /[，。！？、,.!?]/u.test(text.slice(i + 1, best)) ? 2 : 1) >= min) {
       out.push({ start: i, end: best + 1 });
       i = best + 1;
     } else if (best > i) {
@@ -350,7 +355,8 @@ const datelines = new TextMemo<{ reading: DatelineReading | null }>('dateline re
 function readDatelineHead(head: string): DatelineReading | null {
   if (QUESTION_PREFIX.test(head)) return null;
   // The dateline runs to the dash (or full stop) that ends it: "PLACE, DATE —" or "DATE, PLACE —".
-  const dash = /\s(?:[—–―]|--?)\s|[—–―](?=\s)|\s\|\s|\s·\s/u.exec(head);
+  // (An em dash may be doubled, and set without spaces: "北京，2027年5月4日——薬箱今天…", "SEATTLE—May 1, 2026—".)
+  const dash = /\s(?:[—–―]{1,2}|--?)\s|[—–―]{1,2}|\s\|\s|\s·\s/u.exec(head);
   // (Not the dot of a German day, "3. März", or of an initial.)
   const stop = /(?<=[^\d\s][^\s.]|[^\d\s])[.。](?:\s|$)/u.exec(head);
   const cut = dash && (!stop || dash.index < stop.index) ? dash.index : stop ? stop.index : -1;
