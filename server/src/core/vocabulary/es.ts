@@ -31,7 +31,7 @@ export const es: LanguageVocabulary = {
     endings: [],
   },
   quotes: {
-    verbs: ['dijo', 'dice', 'explicó', 'explica', 'afirma', 'afirmó', 'señala', 'señaló', 'según', 'comenta', 'comentó', 'añadió', 'añade', 'agregó', 'asegura', 'aseguró', 'declaró', 'destacó'],
+    verbs: ['dijo', 'dice', 'explicó', 'explica', 'afirma', 'afirmó', 'señala', 'señaló', 'según', 'comenta', 'comentó', 'añadió', 'añade', 'agregó', 'asegura', 'aseguró', 'declaró', 'destacó', 'destaca', 'cuenta', 'contó', 'relata', 'relató', 'recuerda', 'recordó'],
     leader: ['fundador', 'fundadora', 'cofundador', 'cofundadora', 'director', 'directora', 'ceo', 'presidente', 'presidenta', 'portavoz', 'responsable', 'gerente', 'jefe de producto', 'jefa de producto', 'consejero delegado', 'alcalde', 'alcaldesa', 'ministro', 'ministra', 'secretario', 'secretaria', 'gobernador', 'gobernadora'],
     customer: ['cliente', 'usuario', 'usuaria', 'suscriptor', 'suscriptora', 'miembro', 'participante', 'probador'],
     companyVoice: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'hemos'],

@@ -214,11 +214,19 @@ const OPENERS = [...new Set(QUOTE_PAIRS.map(([o]) => o))];
 const MAX_QUOTATION = 4000;
 /** A quoted span of at least `min` characters between any pair of quotation marks. */
 // (Not Hangul: Korean is written with spaces, and a short quoted phrase there, "재고 확인 중", is a label, not a quotation.)
+const DIALOGUE = /^(\s*[—―])(?=\S)([^—―\n]+?)\s[—―](?=\p{Ll})/u;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function quotedSpans(text: string, min = 12): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let i = 0;
+  // Dialogue set with dashes (Spanish, Portuguese): "—Este verano gasté menos agua —cuenta Andrés Gil."
+  // The text opens with a dash set close to its first word; another dash, close to the verb, ends the speech.
+  const dialogue = DIALOGUE.exec(text);
+  if (dialogue && dialogue[2].length >= min) {
+    out.push({ start: dialogue[1].length - 1, end: dialogue[0].length });
+    i = dialogue[0].length;
+  }
   while (i < text.length) {
     const ch = text[i];
     if (!OPENERS.includes(ch)) {
