@@ -256,8 +256,23 @@ function listItemQuestion(li: ListItem, text: string): { question: string; qStar
   const raw = stripInline(text.slice(pStart, lineEnd)).replace(/\s+$/, '');
   const m = prefixOf(raw);
   const line = m ? raw.slice(m[0].length) : raw;
-  if (!/[?？]$/.test(line)) return null;
   const answer: AnswerPart[] = [];
+  // "- **What is the biggest risk?** Deliverability.": a bold question, the answer after it on the same line.
+  const lead = p.children[0];
+  if (!/[?？]$/.test(line) && lead?.type === 'strong' && lead.position && p.children.length > 1) {
+    const question = stripInline(nodeText(lead)).trim();
+    if (!/[?？]$/.test(question)) return null;
+    const qEnd = lead.position.end.offset!;
+    const rest = stripInline(text.slice(qEnd, pEnd)).trim();
+    if (rest) answer.push({ start: qEnd, end: pEnd, text: rest.replace(ANSWER_PREFIX, ''), instruction: isInstructionText(rest) });
+    for (const child of li.children.slice(1)) {
+      if (!child.position) continue;
+      const t = nodeText(child as Nodes);
+      answer.push({ start: child.position.start.offset!, end: child.position.end.offset!, text: t.replace(ANSWER_PREFIX, ''), instruction: isInstructionText(t) });
+    }
+    return { question, qStart: pStart, qEnd, answer };
+  }
+  if (!/[?？]$/.test(line)) return null;
   if (lineEnd < pEnd) {
     const rest = stripInline(text.slice(lineEnd, pEnd)).trim();
     if (rest) answer.push({ start: lineEnd + 1, end: pEnd, text: rest.replace(ANSWER_PREFIX, ''), instruction: isInstructionText(rest) });
