@@ -4,7 +4,7 @@ export const de: LanguageVocabulary = {
   lang: 'de',
   names: {
     pressRelease: ['pressemitteilung', 'pressemeldung', 'presseinformation', 'presse mitteilung', 'pressetext', 'ankündigung'],
-    faq: ['häufig gestellte fragen', 'häufige fragen', 'fragen und antworten', 'fragen antworten', 'fragen'],
+    faq: ['häufig gestellte fragen', 'häufige fragen', 'fragen und antworten', 'fragen antworten', 'fragen', 'kundenfragen'],
     internal: ['intern', 'interne', 'internes', 'interner', 'stakeholder', 'geschäftsleitung', 'management'],
     external: ['extern', 'externe', 'externes', 'kunden', 'kundenfragen', 'öffentlich', 'öffentliche', 'nutzer'],
     other: ['anhang', 'anlage', 'anlagen', 'glossar', 'referenzen', 'quellen', 'offene fragen', 'technisches design', 'spezifikation', 'umsetzung', 'implementierung'],

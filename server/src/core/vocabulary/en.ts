@@ -4,7 +4,7 @@ export const en: LanguageVocabulary = {
   lang: 'en',
   names: {
     pressRelease: ['press release', 'news release', 'working backwards', 'pr', 'prfaq', 'pr faq', 'pr and faq', 'blog post', 'launch announcement', 'announcement', 'the release'],
-    faq: ['faq', 'faqs', 'frequently asked questions', 'frequently asked question', 'q and a', 'q a', 'questions and answers', 'questions answers', 'customer questions', 'user questions', 'leadership questions', 'internal questions', 'external questions', 'stakeholder questions', 'business questions', 'common questions', 'questions from customers', 'questions from leadership', 'questions from stakeholders'],
+    faq: ['faq', 'faqs', 'frequently asked questions', 'frequently asked question', 'q and a', 'q a', 'questions and answers', 'questions answers', 'customer questions', 'user questions', 'leadership questions', 'internal questions', 'external questions', 'stakeholder questions', 'business questions', 'common questions', 'questions from customers', 'questions from leadership', 'questions from stakeholders', 'questions'],
     internal: ['internal', 'stakeholder', 'stakeholders', 'leadership', 'business', 'investor', 'investors', 'executive', 'executives'],
     external: ['external', 'customer', 'customers', 'public', 'user', 'users', 'client', 'clients', 'customer facing'],
     other: [

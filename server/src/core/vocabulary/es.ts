@@ -4,7 +4,7 @@ export const es: LanguageVocabulary = {
   lang: 'es',
   names: {
     pressRelease: ['comunicado de prensa', 'nota de prensa', 'comunicado', 'boletín de prensa'],
-    faq: ['preguntas frecuentes', 'preguntas y respuestas', 'faq'],
+    faq: ['preguntas frecuentes', 'preguntas y respuestas', 'faq', 'preguntas'],
     internal: ['interno', 'interna', 'internos', 'internas', 'partes interesadas', 'dirección', 'negocio'],
     external: ['externo', 'externa', 'externos', 'externas', 'clientes', 'cliente', 'usuarios', 'público'],
     other: ['anexo', 'anexos', 'apéndice', 'apéndices', 'glosario', 'referencias', 'diseño técnico', 'especificación', 'preguntas abiertas'],

@@ -4,7 +4,7 @@ export const fr: LanguageVocabulary = {
   lang: 'fr',
   names: {
     pressRelease: ['communiqué de presse', 'communiqué', 'communique de presse', 'annonce'],
-    faq: ['foire aux questions', 'questions fréquentes', 'questions frequentes', 'questions réponses', 'questions et réponses', 'faq'],
+    faq: ['foire aux questions', 'questions fréquentes', 'questions frequentes', 'questions réponses', 'questions et réponses', 'faq', 'questions'],
     internal: ['interne', 'internes', 'parties prenantes', 'direction', 'équipe dirigeante'],
     external: ['externe', 'externes', 'client', 'clients', 'public', 'utilisateurs'],
     other: ['annexe', 'annexes', 'glossaire', 'références', 'conception technique', 'spécification', 'spécifications', 'questions ouvertes', 'le verdict', 'verdict', 'historique', 'contact'],

@@ -4,7 +4,7 @@ export const it: LanguageVocabulary = {
   lang: 'it',
   names: {
     pressRelease: ['comunicato stampa', 'comunicato'],
-    faq: ['domande frequenti', 'domande e risposte', 'faq'],
+    faq: ['domande frequenti', 'domande e risposte', 'faq', 'domande'],
     internal: ['interno', 'interna', 'interne', 'interni', 'stakeholder'],
     external: ['esterno', 'esterna', 'esterne', 'clienti', 'cliente', 'utenti'],
     other: ['appendice', 'allegato', 'allegati', 'glossario', 'riferimenti', 'specifiche'],

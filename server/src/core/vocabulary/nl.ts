@@ -4,7 +4,7 @@ export const nl: LanguageVocabulary = {
   lang: 'nl',
   names: {
     pressRelease: ['persbericht', 'aankondiging'],
-    faq: ['veelgestelde vragen', 'vragen en antwoorden', 'faq'],
+    faq: ['veelgestelde vragen', 'vragen en antwoorden', 'faq', 'vragen'],
     internal: ['intern', 'interne', 'belanghebbenden', 'stakeholders'],
     external: ['extern', 'externe', 'klanten', 'klant', 'gebruikers'],
     other: ['bijlage', 'bijlagen', 'appendix', 'woordenlijst', 'referenties', 'specificatie'],

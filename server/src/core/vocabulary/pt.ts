@@ -4,7 +4,7 @@ export const pt: LanguageVocabulary = {
   lang: 'pt',
   names: {
     pressRelease: ['comunicado de imprensa', 'comunicado à imprensa', 'release de imprensa', 'press release', 'comunicado'],
-    faq: ['perguntas frequentes', 'perguntas e respostas', 'faq'],
+    faq: ['perguntas frequentes', 'perguntas e respostas', 'faq', 'perguntas'],
     internal: ['interno', 'interna', 'internos', 'internas', 'partes interessadas', 'stakeholders', 'liderança', 'negócio'],
     external: ['externo', 'externa', 'externos', 'externas', 'cliente', 'clientes', 'usuários', 'público'],
     other: ['anexo', 'anexos', 'apêndice', 'apêndices', 'glossário', 'referências', 'design técnico', 'especificação', 'perguntas em aberto'],
