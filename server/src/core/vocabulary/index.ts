@@ -212,11 +212,10 @@ export const QUOTES = {
 const OPENERS = [...new Set(QUOTE_PAIRS.map(([o]) => o))];
 /** Characters within which a quotation closes (an unclosed mark is not searched to the end of a long text). */
 const MAX_QUOTATION = 4000;
-/** A quoted span of at least `min` characters between any pair of quotation marks. */
-// (Not Hangul: Korean is written with spaces, and a short quoted phrase there, "재고 확인 중", is a label, not a quotation.)
+/** Speech set with dashes: the dash before the first word, the speech, the dash before the verb. */
 const DIALOGUE = /^(\s*[—―])(?=\S)([^—―\n]+?)\s[—―](?=\p{Ll})/u;
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** A quoted span of at least `min` characters between any pair of quotation marks. */
 export function quotedSpans(text: string, min = 12): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let i = 0;
@@ -242,7 +241,8 @@ export function quotedSpans(text: string, min = 12): { start: number; end: numbe
     }
     // A character of a script without spaces says about as much as two letters, so a short sentence of
     // speech, “我们希望让家人放心，”, is a quotation; a short phrase without punctuation, 「背景を白に」, is not.
-    if (best > i && (best - i - 1) * (NO_SPACE_SCRIPT.test(text.slice(i + 1, Math.min(best, i + 4))) && /[，。！？、,.!?]/u.test(text.slice(i + 1, best)) ? 2 : 1) >= min) {
+    // (Not Hangul: Korean is written with spaces, and a short quoted phrase there, "재고 확인 중", is a label.)
+    if (best > i && (best - i - 1) * (HAN_KANA.test(text.slice(i + 1, Math.min(best, i + 4))) && /[，。！？、,.!?]/u.test(text.slice(i + 1, best)) ? 2 : 1) >= min) {
       out.push({ start: i, end: best + 1 });
       i = best + 1;
     } else if (best > i) {
@@ -419,7 +419,10 @@ export function datelineLength(opening: string): number {
 // Two alternations, not a boundary check per verb: the expression compiles in a fraction of the time.
 export const ATTRIBUTION_VERB = (() => {
   const verbs = [...new Set(all((v) => v.quotes.verbs))].sort((a, b) => b.length - a.length).map((p) => ({ p, body: escape(p).replace(/ /g, "[\\s'’-]+") }));
-  const cjk = (p: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(p);
+  const cjk = (p: string) => {
+    const first = [...p][0] ?? '';
+    return HAN_KANA.test(first) || HANGUL.test(first);
+  };
   const spaced = verbs.filter((v) => !cjk(v.p)).map((v) => v.body);
   const bare = verbs.filter((v) => cjk(v.p)).map((v) => v.body);
   return new RegExp([spaced.length ? `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])` : '', bare.join('|')].filter(Boolean).join('|'), 'iu');
