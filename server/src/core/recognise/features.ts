@@ -161,10 +161,12 @@ function subjectIsProduct(sentence: string, terms: readonly string[]): boolean {
 
 /** "…, a rider from Burien", "…, une infirmière à Lyon": a person introduced by what they are, not a title. */
 /** The organisation a speaker's role belongs to: "CEO of Halyard Software", "director at Fresno Food Bank", "who runs Point Judith Sailing Center". */
-const ORGANISATION = /\b(?:at|of|from|with|for|who runs|who owns|who manages|runs|owns)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})/u;
-const ORGANISATION_AT = new RegExp(ORGANISATION.source.replace('(?:at|of|from|with|for|who runs|who owns|who manages|runs|owns)', '(?:at|from|who runs|who owns|who manages)'), 'u');
+const ORGANISATION_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:of\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,5})";
+const ORGANISATION = new RegExp(`\\b(?:at|of|from|with|for|who runs|who owns|who manages|runs|owns)\\s+${ORGANISATION_NAME}`, 'u');
+/** Only the words that name an organisation for certain ("of" may name a department: "Head of Product"). */
+const ORGANISATION_AT = new RegExp(`\\b(?:at|from|who runs|who owns|who manages)\\s+${ORGANISATION_NAME}`, 'u');
 /** "— Sam Lee, owner, Lee Bikes": name, title, then the organisation, set off by commas. */
-const TITLE_THEN_ORGANISATION = /(?<=\p{Lu}\p{Ll}+),\s*[^,.;:"“”«»„\n]{2,60},\s*((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})/u;
+const TITLE_THEN_ORGANISATION = new RegExp(`(?<=\\p{Lu}\\p{Ll}+),\\s*[^,.;:"“”«»„\\n]{2,60},\\s*${ORGANISATION_NAME}`, 'u');
 /** Using the product: "who used Larder for a year", "tested Pathfinder this spring". */
 const USES = /\b(?:used|uses|using|tested|tests|tried|piloted|adopted|switched to|signed up for|relies on)\b/i;
 const SOMEONE = /[\p{L}.],\s+(?:a|an|un|une|una|uma|um|ein|eine|einer)\s+\p{L}{3,}/u;
@@ -202,15 +204,8 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   // Who speaks is said next to the quotation, outside it: "…," said Jane Doe, VP … / 관계자는 "…"고 말했다.
   // Only what is outside the quotations: a window stops at the neighbouring quotation ("…," said an early
   // adopter. "…weeks of Kubernetes…" names no organisation of the speaker's).
-  let near = '';
-  spans.forEach((s, i) => {
-    const from = Math.max(i > 0 ? spans[i - 1].end : 0, s.start - SPEAKER_WINDOW);
-    const to = Math.min(i + 1 < spans.length ? spans[i + 1].start : text.length, s.end + SPEAKER_WINDOW);
-    near += ` ${text.slice(from, s.start)} " ${text.slice(s.end, to)}`;
-  });
   const tail = text.slice(Math.max(0, text.length - 200));
-  if (spans.length === 0) near = tail;
-  for (const s of spans) near = near.split(text.slice(s.start, s.end)).join(' " ');
+  const near = spans.length ? spans.map((_, i) => outside(text, spans, i, SPEAKER_WINDOW).join(' " ')).map((w) => ` ${w}`).join('') : tail;
   const nearNorm = normalizeName(near);
   const dashed = DASH_NAME.test(spans.length ? near : tail);
   // What a share of people answered in a survey ("65歳以上の方の4割は「…」と答えています") is no one's quote.
@@ -227,9 +222,7 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   // organisation after the role (the product's own, or a customer's: "director at Fresno Food Bank");
   // using the product ("who used Larder for a year"); a speaker named like the product ("”Jerome Gao
   // 表示" under "Jerome Gao 发布…"); and, weakest, the voice of the quotation ("we" or "I").
-  const beside = spans
-    .map((s, i) => `${text.slice(Math.max(i > 0 ? spans[i - 1].end : 0, s.start - 14), s.start)} ${text.slice(s.end, Math.min(i + 1 < spans.length ? spans[i + 1].start : text.length, s.end + 14))}`)
-    .join(' ');
+  const beside = spans.map((_, i) => outside(text, spans, i, 14).join(' ')).join(' ');
   const speakerIsProduct = attributed && productTerms.some((t) => beside.includes(t));
   // "at"/"from" name the organisation; a comma after the title does ("Head of Product, Lantern") before "of"
   // does, which may name a department ("Head of Product").
@@ -239,17 +232,24 @@ function quoteOf(block: Block, productTerms: readonly string[]): QuoteFeature | 
   // A title at someone else's organisation ("operations manager at Buckeye Outdoor Supply") is a customer's.
   const foreignOrg = org !== null && !orgIsProduct && productTerms.length > 0;
   const titles = QUOTES.leader.count(nearNorm);
-  const leaderVote = (foreignOrg ? 0 : titles) + (orgIsProduct ? 2 : 0) + (speakerIsProduct ? 2 : 0) + (company > personal ? 0.5 : 0);
   // "…," said a club treasurer: someone not named, after the attribution verb; of the product's own people
   // ("said a KFabrik contributor") when the product's name follows.
   const unnamed = UNNAMED_SPEAKER.exec(near);
   const unnamedInsider = unnamed !== null && productTerms.some((t) => unnamed[1].includes(t));
   const unnamedOutsider = unnamed !== null && !unnamedInsider;
+  const leaderVote = (foreignOrg ? 0 : titles) + (orgIsProduct ? 2 : 0) + (speakerIsProduct ? 2 : 0) + (unnamedInsider ? 1 : 0) + (company > personal ? 0.5 : 0);
   const customerVote =
     QUOTES.customer.count(nearNorm) + (foreignOrg ? titles + 0.75 : 0) + (SOMEONE.test(near) || unnamedOutsider ? 1 : 0) + (usesProduct ? 2 : 0) + (personal > company ? 0.5 : 0);
-  const leader = leaderVote + (unnamedInsider ? 1 : 0);
-  const role: QuoteFeature['role'] = leader > customerVote ? 'leader' : customerVote > leader ? 'customer' : null;
-  return { attributed, role, dominant, speakerIsProduct, titled: titles > 0, roleMargin: Math.abs(leader - customerVote) };
+  const role: QuoteFeature['role'] = leaderVote > customerVote ? 'leader' : customerVote > leaderVote ? 'customer' : null;
+  return { attributed, role, dominant, speakerIsProduct, titled: titles > 0, roleMargin: Math.abs(leaderVote - customerVote) };
+}
+
+/** The text before and after quotation `i`, `width` characters at most, never into the quotations beside it. */
+function outside(text: string, spans: readonly { start: number; end: number }[], i: number, width: number): [string, string] {
+  const s = spans[i];
+  const from = Math.max(i > 0 ? spans[i - 1].end : 0, s.start - width);
+  const to = Math.min(i + 1 < spans.length ? spans[i + 1].start : text.length, s.end + width);
+  return [text.slice(from, s.start), text.slice(s.end, to)];
 }
 
 /** Shaped like an FAQ question: `Q:`-style prefix, a question heading, a bold question. */
