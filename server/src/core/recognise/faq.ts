@@ -256,33 +256,25 @@ function listItemQuestion(li: ListItem, text: string): { question: string; qStar
   const raw = stripInline(text.slice(pStart, lineEnd)).replace(/\s+$/, '');
   const m = prefixOf(raw);
   const line = m ? raw.slice(m[0].length) : raw;
-  const answer: AnswerPart[] = [];
-  // "- **What is the biggest risk?** Deliverability.": a bold question, the answer after it on the same line.
+  // The question is the item's first line; or a bold question with the answer after it on the same line
+  // ("- **What is the biggest risk?** Deliverability.").
   const lead = p.children[0];
-  if (!/[?？]$/.test(line) && lead?.type === 'strong' && lead.position && p.children.length > 1) {
-    const question = stripInline(nodeText(lead)).trim();
-    if (!/[?？]$/.test(question)) return null;
-    const qEnd = lead.position.end.offset!;
-    const rest = stripInline(text.slice(qEnd, pEnd)).trim();
-    if (rest) answer.push({ start: qEnd, end: pEnd, text: rest.replace(ANSWER_PREFIX, ''), instruction: isInstructionText(rest) });
-    for (const child of li.children.slice(1)) {
-      if (!child.position) continue;
-      const t = nodeText(child as Nodes);
-      answer.push({ start: child.position.start.offset!, end: child.position.end.offset!, text: t.replace(ANSWER_PREFIX, ''), instruction: isInstructionText(t) });
-    }
-    return { question, qStart: pStart, qEnd, answer };
-  }
-  if (!/[?？]$/.test(line)) return null;
-  if (lineEnd < pEnd) {
-    const rest = stripInline(text.slice(lineEnd, pEnd)).trim();
-    if (rest) answer.push({ start: lineEnd + 1, end: pEnd, text: rest.replace(ANSWER_PREFIX, ''), instruction: isInstructionText(rest) });
-  }
+  const bold = lead?.type === 'strong' && lead.position && p.children.length > 1 ? stripInline(nodeText(lead)).trim() : '';
+  let question: string;
+  let qEnd: number;
+  let answerStart: number;
+  if (/[?？]$/.test(line)) [question, qEnd, answerStart] = [line.trim(), lineEnd, lineEnd + 1];
+  else if (/[?？]$/.test(bold)) [question, qEnd, answerStart] = [bold, lead.position!.end.offset!, lead.position!.end.offset!];
+  else return null;
+  const answer: AnswerPart[] = [];
+  const rest = qEnd < pEnd ? stripInline(text.slice(qEnd, pEnd)).trim() : '';
+  if (rest) answer.push({ start: answerStart, end: pEnd, text: rest.replace(ANSWER_PREFIX, ''), instruction: isInstructionText(rest) });
   for (const child of li.children.slice(1)) {
     if (!child.position) continue;
     const t = nodeText(child as Nodes);
     answer.push({ start: child.position.start.offset!, end: child.position.end.offset!, text: t.replace(ANSWER_PREFIX, ''), instruction: isInstructionText(t) });
   }
-  return { question: line.trim(), qStart: pStart, qEnd: lineEnd, answer };
+  return { question, qStart: pStart, qEnd, answer };
 }
 
 function partOf(li: ListItem): AnswerPart {

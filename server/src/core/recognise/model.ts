@@ -300,7 +300,6 @@ function readNames(body: Block[], titles: Block[]): NameTerms {
         // (Only the first quoted words of the opening sentence, and only when they come back later:
         // Japanese sets any emphasised word in 「」.)
         const m = CJK_QUOTED_NAME.exec(b.text.split(/(?<=[。！？.!?])/u)[0]);
-        CJK_QUOTED_NAME.lastIndex = 0;
         const name = m?.[1].trim();
         if (name && !/[\s。、，！？.!?]/u.test(name) && body.slice(1).some((other) => other.text.includes(name))) given.add(name);
       }
