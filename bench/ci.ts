@@ -23,6 +23,11 @@ function wallMs(command: string, args: string[], cwd: string, env: Record<string
   return ms;
 }
 
+/** The two command lines compared: our CLI as built, markdownlint-cli2 as installed. */
+function tools(root: string): { cli: string; mdl: string } {
+  return { cli: path.join(root, 'dist', 'cli.js'), mdl: path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs') };
+}
+
 export interface CiFigures {
   files: number;
   /** As shipped: worker threads when the machine has idle cores (node/pool.ts). */
@@ -35,8 +40,7 @@ export interface CiFigures {
 export function measureCi(root: string, count: number, runs: number): CiFigures {
   const dir = writeFolder(count);
   try {
-    const cli = path.join(root, 'dist', 'cli.js');
-    const mdl = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+    const { cli, mdl } = tools(root);
     const times: Record<'ours' | 'one' | 'two' | 'theirs', number[]> = { ours: [], one: [], two: [], theirs: [] };
     for (let r = 0; r < runs; r++) {
       times.ours.push(wallMs(process.execPath, [cli, 'check', '.'], dir));
@@ -61,8 +65,7 @@ export function measureOneFile(root: string, runs: number): OneFileFigures {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prfaq-bench-one-'));
   try {
     fs.writeFileSync(path.join(dir, 'PRFAQ.md'), generatePrfaq(6));
-    const cli = path.join(root, 'dist', 'cli.js');
-    const mdl = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+    const { cli, mdl } = tools(root);
     const ours: number[] = [];
     const theirs: number[] = [];
     for (let r = 0; r < runs; r++) {
